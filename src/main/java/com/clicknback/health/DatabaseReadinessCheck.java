@@ -1,0 +1,73 @@
+package com.clicknback.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready when the database answers within {@value #TIMEOUT_SECONDS} s and its schema includes the
+ * newest migration this build knows. A stopped or hung database turns it DOWN quickly (the pool and
+ * driver time out in 2-3 s), and it comes back UP on its own once the database does. Logs only
+ * changes of state, not every probe.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+
+  static final int TIMEOUT_SECONDS = 2;
+  private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
+  private static final String APPLIED =
+      "SELECT 1 FROM databasechangelog WHERE id = ? AND author = 'clicknback'";
+
+  @Resource(lookup = "jdbc/clicknback")
+  private DataSource dataSource;
+
+  private final String expectedChangeset = SchemaVersion.expectedLatestChangeset();
+  private final AtomicReference<String> lastProblem = new AtomicReference<>("");
+
+  @Override
+  public HealthCheckResponse call() {
+    String problem = problem();
+    String previous = lastProblem.getAndSet(problem);
+    if (!problem.equals(previous)) {
+      if (problem.isEmpty()) {
+        LOG.info("Database is reachable and migrated; ready");
+      } else {
+        LOG.warning(() -> "Not ready: " + problem);
+      }
+    }
+    return HealthCheckResponse.named("database")
+        .status(problem.isEmpty())
+        .withData("schema", expectedChangeset)
+        .withData("problem", problem.isEmpty() ? "none" : problem)
+        .build();
+  }
+
+  /** Empty when ready; otherwise a short description without internals. */
+  private String problem() {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setNetworkTimeout(Runnable::run, TIMEOUT_SECONDS * 1000);
+      try (PreparedStatement statement = connection.prepareStatement(APPLIED)) {
+        statement.setQueryTimeout(TIMEOUT_SECONDS);
+        statement.setString(1, expectedChangeset);
+        try (ResultSet rows = statement.executeQuery()) {
+          return rows.next() ? "" : "schema not migrated to " + expectedChangeset;
+        }
+      }
+    } catch (SQLException e) {
+      if ("42P01".equals(e.getSQLState())) {
+        return "schema not migrated (no databasechangelog table)";
+      }
+      return "database unreachable (SQLState " + e.getSQLState() + ")";
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package com.clicknback.shared.errors;
+
+/**
+ * Every error the API can answer with: the wire code clients key on and its HTTP status.
+ *
+ * <p>One wire code can appear with several statuses (spec 00 §4: {@code VALIDATION_ERROR} is 422
+ * for schema validation and 400 for business validation), so the constant's name says which case it
+ * is and {@link #code()} gives what goes on the wire.
+ */
+public enum ErrorCode {
+  /** Schema validation of body, query or path failed, or the body is not valid JSON. */
+  VALIDATION_ERROR("VALIDATION_ERROR", 422),
+  /** A business rule rejected otherwise well-formed input. */
+  BUSINESS_VALIDATION_ERROR("VALIDATION_ERROR", 400),
+  /** An unknown resource or path. */
+  NOT_FOUND("NOT_FOUND", 404),
+  /** A known path called with a method it does not support. */
+  METHOD_NOT_ALLOWED("METHOD_NOT_ALLOWED", 405),
+  /** The request body has a media type the endpoint does not read. */
+  UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED_MEDIA_TYPE", 415),
+  /** The endpoint cannot produce any media type the client accepts. */
+  NOT_ACCEPTABLE("NOT_ACCEPTABLE", 406),
+  /** The request could not be understood at the HTTP level. */
+  BAD_REQUEST("BAD_REQUEST", 400),
+  /** Anything unexpected; details carry the request id, never internals. */
+  INTERNAL_SERVER_ERROR("INTERNAL_SERVER_ERROR", 500);
+
+  private final String code;
+  private final int status;
+
+  ErrorCode(String code, int status) {
+    this.code = code;
+    this.status = status;
+  }
+
+  /** The code as it appears in {@code error.code}. */
+  public String code() {
+    return code;
+  }
+
+  /** The HTTP status answered with this error. */
+  public int status() {
+    return status;
+  }
+}

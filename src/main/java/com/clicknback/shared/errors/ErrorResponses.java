@@ -1,0 +1,77 @@
+package com.clicknback.shared.errors;
+
+import com.clicknback.shared.web.RequestId;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds error envelopes and JAX-RS responses; the one place that knows their shape. */
+public final class ErrorResponses {
+
+  static final String INTERNAL_MESSAGE =
+      "An unexpected error occurred. Our team has been notified. Please retry later.";
+  static final String REQUEST_VALIDATION_MESSAGE = "Request validation failed.";
+
+  private static final DateTimeFormatter MICROS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  private ErrorResponses() {}
+
+  /** A response carrying the envelope for the given code. */
+  public static Response of(ErrorCode code, String message, Map<String, Object> details) {
+    return of(code, ErrorEnvelope.of(code, message, details));
+  }
+
+  /** The response for a handled {@link ApiException}. */
+  public static Response of(ApiException e) {
+    return of(e.errorCode(), e.getMessage(), e.details());
+  }
+
+  /** 422 {@code VALIDATION_ERROR} listing every failed field. */
+  public static Response requestValidation(List<Violation> violations) {
+    return of(
+        ErrorCode.VALIDATION_ERROR, REQUEST_VALIDATION_MESSAGE, Map.of("violations", violations));
+  }
+
+  /** 404 for a path no endpoint serves. */
+  public static ErrorEnvelope notFoundEnvelope(String path) {
+    return ErrorEnvelope.of(
+        ErrorCode.NOT_FOUND,
+        "The requested resource does not exist.",
+        Map.of("path", path == null ? "" : path));
+  }
+
+  /** 405 for a known path called with the wrong method; lists the allowed methods if known. */
+  public static ErrorEnvelope methodNotAllowedEnvelope(List<String> allowedMethods) {
+    return ErrorEnvelope.of(
+        ErrorCode.METHOD_NOT_ALLOWED,
+        "The method is not allowed on this resource.",
+        allowedMethods.isEmpty() ? Map.of() : Map.of("allowed_methods", allowedMethods));
+  }
+
+  /** 400 for a request the HTTP layer could not make sense of. */
+  public static ErrorEnvelope badRequestEnvelope() {
+    return ErrorEnvelope.of(
+        ErrorCode.BAD_REQUEST, "The request could not be understood.", Map.of());
+  }
+
+  /** A response carrying a prepared envelope with the status of its code. */
+  public static Response of(ErrorCode code, ErrorEnvelope envelope) {
+    return Response.status(code.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(envelope)
+        .build();
+  }
+
+  /** The generic 500 envelope: a real request id and a timestamp, nothing else. */
+  public static ErrorEnvelope internalError(String requestId, LocalDateTime now) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("request_id", requestId == null ? RequestId.NOT_AVAILABLE : requestId);
+    details.put("timestamp", MICROS.format(now));
+    return ErrorEnvelope.of(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_MESSAGE, details);
+  }
+}

@@ -1,0 +1,33 @@
+package com.clicknback.shared.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON in and out is snake_case, set once here rather than per field; properties keep their
+ * declaration order, so an error reads code, message, details.
+ */
+@Provider
+public class JsonbProvider implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+              .withPropertyOrderStrategy(PropertyOrderStrategy.ANY));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+
+  /** The configured instance, for code outside JAX-RS that writes JSON (error pages). */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+}
