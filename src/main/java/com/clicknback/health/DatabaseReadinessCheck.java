@@ -1,11 +1,16 @@
 package com.clicknback.health;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,7 +28,8 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
-  static final int TIMEOUT_SECONDS = 2;
+  static final int TIMEOUT_SECONDS = 1;
+  static final long DEADLINE_MILLIS = 1500;
   private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
   private static final String APPLIED =
       "SELECT 1 FROM databasechangelog WHERE id = ? AND author = 'clicknback'";
@@ -31,12 +37,14 @@ public class DatabaseReadinessCheck implements HealthCheck {
   @Resource(lookup = "jdbc/clicknback")
   private DataSource dataSource;
 
+  @Resource private ManagedExecutorService executor;
+
   private final String expectedChangeset = SchemaVersion.expectedLatestChangeset();
   private final AtomicReference<String> lastProblem = new AtomicReference<>("");
 
   @Override
   public HealthCheckResponse call() {
-    String problem = problem();
+    String problem = problemWithinDeadline();
     String previous = lastProblem.getAndSet(problem);
     if (!problem.equals(previous)) {
       if (problem.isEmpty()) {
@@ -50,6 +58,21 @@ public class DatabaseReadinessCheck implements HealthCheck {
         .withData("schema", expectedChangeset)
         .withData("problem", problem.isEmpty() ? "none" : problem)
         .build();
+  }
+
+  private String problemWithinDeadline() {
+    Future<String> probe = executor.submit(this::problem);
+    try {
+      return probe.get(DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      probe.cancel(true);
+      return "database did not answer within " + DEADLINE_MILLIS + " ms";
+    } catch (ExecutionException e) {
+      return "database check failed (" + e.getCause().getClass().getSimpleName() + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "database check interrupted";
+    }
   }
 
   /** Empty when ready; otherwise a short description without internals. */
