@@ -9,10 +9,6 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 MVN ?= mvn
-# The test run gets its own throwaway database, apart from the development one.
-TEST_DB_PORT ?= 55433
-TEST_ENV := DB_INSTANCE=test DB_HOST=localhost DB_PORT=$(TEST_DB_PORT) DB_NAME=clicknback \
-	DB_USER=clicknback DB_PASSWORD=clicknback
 MARKDOWN_FILES := $(shell git ls-files '*.md' 2>/dev/null || find . -name '*.md' -not -path './target/*' -not -path './node_modules/*')
 MARKDOWNLINT := npx --yes markdownlint-cli2@0.20.0
 
@@ -41,15 +37,8 @@ run: migrate ## Build and run the packaged server in the foreground
 	$(MVN) -DskipTests package liberty:run
 
 .PHONY: test
-test: ## Unit and integration tests with a merged coverage report (own database)
-	@$(TEST_ENV) scripts/db.sh up
-	@rc=0; \
-	{ $(TEST_ENV) scripts/migrate.sh update && $(TEST_ENV) $(MVN) -B verify; } || rc=$$?; \
-	$(TEST_ENV) scripts/db.sh destroy; \
-	if [ $$rc -eq 0 ]; then \
-	  echo "Coverage report: target/site/jacoco/index.html (XML: target/site/jacoco/jacoco.xml, CSV: target/site/jacoco/jacoco.csv)"; \
-	fi; \
-	exit $$rc
+test: ## Unit, integration and script tests with a merged coverage report (own database)
+	@scripts/test.sh
 
 .PHONY: lint
 lint: ## Check Java formatting (google-java-format) and the Markdown files

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test run behind `make test`: shell-script tests, then unit and integration tests
+# (Liberty + a throwaway PostgreSQL of its own) with one merged coverage report.
+# Cleans up after itself whatever happens: the server is stopped and the test database removed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+# The test database: its own throwaway cluster, apart from the development one.
+export DB_INSTANCE=test DB_HOST=localhost DB_PORT="${TEST_DB_PORT:-55433}"
+export DB_NAME=clicknback DB_USER=clicknback DB_PASSWORD=clicknback
+
+cleanup() {
+  local server="$root/target/liberty/wlp/bin/server"
+  if [[ -x "$server" ]] && "$server" status clicknback >/dev/null 2>&1; then
+    "$server" stop clicknback >/dev/null 2>&1 || true
+  fi
+  scripts/db.sh destroy || true
+}
+trap cleanup EXIT
+
+if command -v bats >/dev/null; then
+  bats scripts/test
+else
+  echo "test: bats is not installed, so the shell-script tests in scripts/test did not run" >&2
+  echo "test: install it with: sudo apt-get install bats" >&2
+fi
+
+scripts/db.sh up
+scripts/migrate.sh update
+mvn -B verify "$@"
+
+echo
+echo "Coverage report (unit + integration, merged):"
+echo "  HTML: target/site/jacoco/index.html"
+echo "  XML:  target/site/jacoco/jacoco.xml"
+echo "  CSV:  target/site/jacoco/jacoco.csv"
