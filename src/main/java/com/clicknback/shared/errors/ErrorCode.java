@@ -12,6 +12,26 @@ public enum ErrorCode {
   VALIDATION_ERROR("VALIDATION_ERROR", 422),
   /** A business rule rejected otherwise well-formed input. */
   BUSINESS_VALIDATION_ERROR("VALIDATION_ERROR", 400),
+  /** Registration password fails a complexity rule. */
+  PASSWORD_NOT_COMPLEX_ENOUGH("PASSWORD_NOT_COMPLEX_ENOUGH", 400),
+  /** Registration with an email that already has an account. */
+  EMAIL_ALREADY_REGISTERED("EMAIL_ALREADY_REGISTERED", 409),
+  /** Login with an unknown email or a wrong password (indistinguishable on purpose). */
+  INVALID_CREDENTIALS("INVALID_CREDENTIALS", 401),
+  /** Missing, malformed, badly signed or wrong-type access token, or its user is gone. */
+  INVALID_TOKEN("INVALID_TOKEN", 401),
+  /** The access token's {@code exp} has passed. */
+  EXPIRED_TOKEN("EXPIRED_TOKEN", 401),
+  /** The account exists but is deactivated. */
+  USER_INACTIVE("USER_INACTIVE", 401),
+  /** A refresh token that is not one of ours, or unusable for another reason. */
+  INVALID_REFRESH_TOKEN("INVALID_REFRESH_TOKEN", 401),
+  /** A refresh token past its expiry. */
+  EXPIRED_REFRESH_TOKEN("EXPIRED_REFRESH_TOKEN", 401),
+  /** A refresh token that was already used or whose family was revoked. */
+  TOKEN_REVOKED("TOKEN_REVOKED", 401),
+  /** Authenticated, but not allowed to do this. */
+  FORBIDDEN("FORBIDDEN", 403),
   /** An unknown resource or path. */
   NOT_FOUND("NOT_FOUND", 404),
   /** A known path called with a method it does not support. */

@@ -4,22 +4,17 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/**
- * JSON in and out is snake_case, set once here rather than per field; properties keep their
- * declaration order, so an error reads code, message, details.
- */
+/** JSON in and out is snake_case, set once here rather than per field. */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
-              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-              .withPropertyOrderStrategy(PropertyOrderStrategy.ANY));
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
   @Override
   public Jsonb getContext(Class<?> type) {
