@@ -38,6 +38,21 @@ class OpenApiIT {
   }
 
   @Test
+  void openapi_namesPropertiesInSnakeCaseAndSecuresMe_always() {
+    // Act
+    JsonObject document =
+        json(send(request("/openapi").header("Accept", "application/json").GET()));
+
+    // Assert
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+    assertThat(schemas.getJsonObject("User").getJsonObject("properties")).containsKey("created_at");
+    assertThat(schemas.getJsonObject("TokenPair").getJsonObject("properties"))
+        .containsKeys("access_token", "refresh_token", "token_type");
+    JsonObject me = document.getJsonObject("paths").getJsonObject("/api/v1/users/me");
+    assertThat(me.getJsonObject("get").getJsonArray("security").toString()).contains("bearerAuth");
+  }
+
+  @Test
   void openapiUi_servesHtml_always() {
     // Act
     HttpResponse<String> response = get("/openapi/ui/");
