@@ -1,5 +1,6 @@
 package com.clicknback.shared.config;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,11 @@ import java.util.regex.PatternSyntaxException;
 public final class SettingsParser {
 
   static final int MIN_HASH_KEY_BYTES = 32;
+
+  /** Origins no sane allow-regex matches; one that does would let any site in. */
+  private static final List<String> FOREIGN_ORIGINS =
+      List.of("https://evil.example", "http://attacker.invalid:8080", "null");
+
   private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s*]+");
   private static final Map<String, Level> LOG_LEVELS =
       Map.of(
@@ -164,16 +170,21 @@ public final class SettingsParser {
     if (raw.isEmpty()) {
       return Optional.empty();
     }
-    if (".*".equals(raw.get()) || ".+".equals(raw.get()) || "*".equals(raw.get())) {
-      problems.add("CORS_ALLOW_ORIGIN_REGEX must not match every origin");
-      return Optional.empty();
-    }
+    Pattern pattern;
     try {
-      return Optional.of(Pattern.compile(raw.get()));
+      pattern = Pattern.compile(raw.get());
     } catch (PatternSyntaxException e) {
       problems.add("CORS_ALLOW_ORIGIN_REGEX is not a valid regular expression");
       return Optional.empty();
     }
+    for (String foreign : FOREIGN_ORIGINS) {
+      if (pattern.matcher(foreign).matches()) {
+        problems.add(
+            "CORS_ALLOW_ORIGIN_REGEX must only match the origins you mean; it matches " + foreign);
+        return Optional.empty();
+      }
+    }
+    return Optional.of(pattern);
   }
 
   private double maxCashbackPercentage() {
@@ -182,7 +193,7 @@ public final class SettingsParser {
       return 0;
     }
     try {
-      double value = Double.parseDouble(raw.get());
+      double value = new BigDecimal(raw.get()).doubleValue();
       if (!(value > 0 && value <= 100)) {
         problems.add(
             "MAX_CASHBACK_PERCENTAGE must be greater than 0 and at most 100, got '"

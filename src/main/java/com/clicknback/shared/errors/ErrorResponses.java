@@ -37,6 +37,14 @@ public final class ErrorResponses {
         ErrorCode.VALIDATION_ERROR, REQUEST_VALIDATION_MESSAGE, Map.of("violations", violations));
   }
 
+  /** The 422 for a request body that could not be read, as an exception to throw. */
+  public static ApiException unreadableBody(Violation violation) {
+    return new ApiException(
+        ErrorCode.VALIDATION_ERROR,
+        REQUEST_VALIDATION_MESSAGE,
+        Map.of("violations", List.of(violation)));
+  }
+
   /** 404 for a path no endpoint serves. */
   public static ErrorEnvelope notFoundEnvelope(String path) {
     return ErrorEnvelope.of(

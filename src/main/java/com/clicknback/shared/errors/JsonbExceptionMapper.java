@@ -4,16 +4,17 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
-/** A request body that JSON-B could not read (malformed JSON or a wrong type) is a 422. */
+/**
+ * JSON-B failures that escape everything else (a response that cannot be written): the runtime
+ * would otherwise pass them to the servlet container rather than to the generic mapper. Unreadable
+ * request bodies never get here; {@code RequestBodyInterceptor} turns them into 422s.
+ */
 @Provider
 public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException exception) {
-    return JsonBodyErrors.violationFor(exception)
-        .map(violation -> ErrorResponses.requestValidation(List.of(violation)))
-        .orElseGet(() -> UnexpectedErrors.respond(exception));
+    return UnexpectedErrors.respond(exception);
   }
 }

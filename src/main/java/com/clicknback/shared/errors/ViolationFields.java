@@ -10,7 +10,11 @@ import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,40 +32,48 @@ public final class ViolationFields {
 
   private ViolationFields() {}
 
-  /** Every violation, in parameter and then declaration order. */
+  /** Every violation, in parameter order, then field declaration and element index order. */
   public static List<Violation> describe(Set<? extends ConstraintViolation<?>> violations) {
     List<Located> located = new ArrayList<>();
     for (ConstraintViolation<?> violation : violations) {
       located.add(locate(violation));
     }
-    located.sort(
-        Comparator.comparingInt(Located::parameterIndex)
-            .thenComparingInt(Located::declarationIndex)
-            .thenComparing(Located::field));
+    located.sort(Comparator.comparing(Located::order, ViolationFields::compareOrder));
     return located.stream().map(l -> new Violation(l.field(), l.reason())).toList();
   }
 
-  private record Located(int parameterIndex, int declarationIndex, String field, String reason) {}
+  /** A violation's field, reason, and position: one number per path step. */
+  private record Located(List<Integer> order, String field, String reason) {}
 
   private static Located locate(ConstraintViolation<?> violation) {
     Method method = null;
-    int parameterIndex = Integer.MAX_VALUE;
     String parameterField = null;
+    Type current = null;
     List<String> propertyPath = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.METHOD) {
         method = findMethod(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
       } else if (node.getKind() == ElementKind.PARAMETER) {
-        parameterIndex = node.as(Path.ParameterNode.class).getParameterIndex();
-        parameterField = parameterName(method, parameterIndex, node.getName());
+        int index = node.as(Path.ParameterNode.class).getParameterIndex();
+        parameterField = parameterName(method, index, node.getName());
+        order.add(index);
+        current = parameterType(method, index);
       } else {
         if (node.getIndex() != null) {
           propertyPath.add(node.getIndex().toString());
+          order.add(node.getIndex());
+          current = elementType(current);
         } else if (node.getKey() != null) {
           propertyPath.add(node.getKey().toString());
+          order.add(0);
+          current = elementType(current);
         }
-        if (node.getName() != null) {
+        if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
           propertyPath.add(toSnakeCase(node.getName()));
+          Field field = declaredField(current, node.getName());
+          order.add(field == null ? Integer.MAX_VALUE : declarationIndex(field));
+          current = field == null ? null : field.getGenericType();
         }
       }
     }
@@ -71,9 +83,67 @@ public final class ViolationFields {
     } else {
       field = parameterField == null ? BODY : parameterField;
     }
-    int declarationIndex =
-        propertyPath.isEmpty() ? -1 : declarationIndex(method, parameterIndex, propertyPath);
-    return new Located(parameterIndex, declarationIndex, field, violation.getMessage());
+    return new Located(order, field, violation.getMessage());
+  }
+
+  private static int compareOrder(List<Integer> a, List<Integer> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int step = Integer.compare(a.get(i), b.get(i));
+      if (step != 0) {
+        return step;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  private static Type parameterType(Method method, int index) {
+    if (method == null || index < 0 || index >= method.getParameterCount()) {
+      return null;
+    }
+    return method.getGenericParameterTypes()[index];
+  }
+
+  /** The element type of a list, set, array or map value type; null when unknown. */
+  private static Type elementType(Type container) {
+    if (container instanceof Class<?> type && type.isArray()) {
+      return type.getComponentType();
+    }
+    if (container instanceof GenericArrayType array) {
+      return array.getGenericComponentType();
+    }
+    if (container instanceof ParameterizedType parameterized) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      return arguments.length == 0 ? null : arguments[arguments.length - 1];
+    }
+    return null;
+  }
+
+  private static Field declaredField(Type owner, String name) {
+    Class<?> type = rawClass(owner);
+    if (type == null) {
+      return null;
+    }
+    for (Field field : type.getDeclaredFields()) {
+      if (field.getName().equals(name)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  private static int declarationIndex(Field field) {
+    return Arrays.asList(field.getDeclaringClass().getDeclaredFields()).indexOf(field);
+  }
+
+  private static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> c) {
+      return c;
+    }
+    return null;
   }
 
   private static Method findMethod(Class<?> beanClass, Path.MethodNode node) {
@@ -127,25 +197,13 @@ public final class ViolationFields {
     return null;
   }
 
-  /** Position of the first property among the body type's declared fields (records: components). */
-  private static int declarationIndex(Method method, int parameterIndex, List<String> path) {
-    if (method == null || parameterIndex < 0 || parameterIndex >= method.getParameterCount()) {
-      return Integer.MAX_VALUE;
-    }
-    Class<?> type = method.getParameterTypes()[parameterIndex];
-    List<String> names =
-        Arrays.stream(type.getDeclaredFields()).map(f -> toSnakeCase(f.getName())).toList();
-    int index = names.indexOf(path.get(0));
-    return index < 0 ? Integer.MAX_VALUE : index;
-  }
-
   /** {@code unitPrice} → {@code unit_price}, as the JSON-B naming strategy spells it. */
   public static String toSnakeCase(String javaName) {
     StringBuilder out = new StringBuilder(javaName.length() + 4);
     for (int i = 0; i < javaName.length(); i++) {
       char c = javaName.charAt(i);
       if (Character.isUpperCase(c)) {
-        if (i > 0) {
+        if (i > 0 && !Character.isUpperCase(javaName.charAt(i - 1))) {
           out.append('_');
         }
         out.append(Character.toLowerCase(c));

@@ -13,13 +13,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Framework-level failures (unknown path, wrong method, unreadable body, unsupported media type) in
- * the standard envelope instead of the runtime's default pages (spec 99 D3).
+ * Framework-level failures (unknown path, wrong method, unsupported media type) in the standard
+ * envelope instead of the runtime's default pages (spec 99 D3).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -28,10 +27,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException exception) {
-    Optional<Violation> jsonViolation = JsonBodyErrors.violationFor(exception);
-    if (jsonViolation.isPresent()) {
-      return ErrorResponses.requestValidation(List.of(jsonViolation.get()));
-    }
     if (exception instanceof NotFoundException) {
       return notFound(path());
     }

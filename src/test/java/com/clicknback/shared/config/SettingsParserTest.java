@@ -338,7 +338,7 @@ class SettingsParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://localhost(:\\d+", "[a-", ".*", ".+", "*"})
+  @ValueSource(strings = {"http://localhost(:\\d+", "[a-", ".*", ".+", "*", "https?://.*", "(.*)"})
   void parse_refusesOriginRegex_onInvalidOrMatchEverythingPattern(String regex) {
     // Arrange
     Map<String, String> env = validEnvironmentWith("CORS_ALLOW_ORIGIN_REGEX", regex);
@@ -421,7 +421,7 @@ class SettingsParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "-1", "100.01", "abc", "NaN", "Infinity"})
+  @ValueSource(strings = {"0", "-1", "100.01", "abc", "NaN", "Infinity", "20d", "0x10"})
   void parse_refusesMaxCashbackPercentage_onValueOutsideBounds(String value) {
     // Arrange
     Map<String, String> env = validEnvironmentWith("MAX_CASHBACK_PERCENTAGE", value);

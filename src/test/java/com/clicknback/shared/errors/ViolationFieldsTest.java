@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -188,9 +187,6 @@ class ViolationFieldsTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: a container-element constraint (List<@NotNull LineItem>) is named"
-          + " 'items.1.<list element>'; ViolationFields must skip CONTAINER_ELEMENT node names")
   void describe_namesListElementByIndexOnly_onNullElement() {
     // Arrange
     List<LineItem> items = new ArrayList<>();
@@ -205,9 +201,6 @@ class ViolationFieldsTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: violations inside one list element are sorted alphabetically (sku before"
-          + " unit_price), not in declaration order as spec 00 §5.1 requires")
   void describe_listsNestedFieldsInDeclarationOrder_onSeveralInvalidFieldsOfOneElement() {
     // Arrange
     OrderRequest body = new OrderRequest("Alice", null, List.of(new LineItem(0, " ")));
@@ -222,9 +215,6 @@ class ViolationFieldsTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: list indexes are compared as text, so items.10 is listed before items.2;"
-          + " they should be in index order")
   void describe_listsElementsInIndexOrder_onMoreThanTenElements() {
     // Arrange
     List<LineItem> items =
@@ -303,9 +293,6 @@ class ViolationFieldsTest {
   }
 
   @Test
-  @Disabled(
-      "BUG (minor): JSON-B writes userID as user_id, toSnakeCase gives user_i_d, so a"
-          + " violation on such a property would name a field the client never sent")
   void toSnakeCase_spellsNamesLikeJsonb_onConsecutiveCapitals() {
     // Arrange
     List<String> written = jsonbNamesOf(new AcronymSample(1, 2));

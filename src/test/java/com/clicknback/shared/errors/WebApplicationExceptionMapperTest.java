@@ -112,31 +112,6 @@ class WebApplicationExceptionMapperTest {
     assertThat(errorOf(response).code()).isEqualTo("NOT_ACCEPTABLE");
   }
 
-  @Test
-  void toResponse_answers422WithOneViolation_onBadRequestWrappingJsonParsingException() {
-    // Arrange
-    String body = "{\"a\": }";
-    JsonParsingException parsing = parseFailure(body);
-    BadRequestException exception = new BadRequestException(parsing);
-
-    // Act
-    Response response = mapper.toResponse(exception);
-
-    // Assert
-    assertThat(response.getStatus()).isEqualTo(422);
-    assertThat(errorOf(response))
-        .isEqualTo(
-            new ErrorEnvelope.Error(
-                "VALIDATION_ERROR",
-                "Request validation failed.",
-                Map.of(
-                    "violations",
-                    List.of(
-                        new Violation(
-                            String.valueOf(parsing.getLocation().getStreamOffset()),
-                            "JSON decode error")))));
-  }
-
   private static JsonParsingException parseFailure(String body) {
     try {
       Json.createReader(new StringReader(body)).read();
