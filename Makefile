@@ -52,3 +52,31 @@ format: ## Format the Java sources in place
 .PHONY: clean
 clean: ## Remove build output (keeps the development database)
 	$(MVN) -q clean
+
+# Containers (Podman or Docker). scripts/compose.sh runs podman-compose.yml with `podman compose`,
+# podman-compose, `docker compose` or docker-compose, whichever it finds first, and says which;
+# COMPOSE="docker-compose" (or any of them) overrides. The stack reads .env (from .env.example).
+
+.PHONY: image
+image: ## Build the application and migration images
+	@scripts/compose.sh image
+
+.PHONY: up
+up: ## Start db, migrate and app containers from .env; wait until healthy
+	@scripts/compose.sh up
+
+.PHONY: down
+down: ## Stop and remove the containers (the database volume stays)
+	@scripts/compose.sh down
+
+.PHONY: logs
+logs: ## Follow the application container's logs
+	@scripts/compose.sh logs
+
+.PHONY: ps
+ps: ## List the stack's containers and their health
+	@scripts/compose.sh ps
+
+.PHONY: smoke
+smoke: ## Container smoke test: build, start, check, tear down; then a failing migration
+	@scripts/smoke.sh

@@ -10,7 +10,7 @@
 #   COMPOSE               the compose command to use, e.g. COMPOSE=docker-compose or
 #                         COMPOSE="podman compose" (default: detected as above)
 #   CONTAINER_ENGINE      podman or docker, for networks and container state (default: the one
-#                         that goes with the compose command)
+#                         behind the compose command)
 #   COMPOSE_PROJECT_NAME  project name (default: clicknback)
 #   COMPOSE_FILE          compose file(s), colon-separated (default: podman-compose.yml)
 #   ENV_FILE              settings of the stack (default: .env, made from .env.example)
@@ -34,7 +34,7 @@ die() {
   exit 1
 }
 
-# ---- Which compose command and which engine -------------------------------------------------
+# ---- Which compose tool and which engine ----------------------------------------------------
 
 COMPOSE_CMD=()
 ENGINE=""
@@ -57,29 +57,16 @@ detect_compose() {
     COMPOSE_CMD=(docker-compose)
     log "using docker-compose (set COMPOSE to choose another)"
   else
-    die "no compose tool found: install podman with podman-compose (>= 1.4) or Docker Compose"
+    die "no compose tool found: install podman with podman-compose (>= 1.4), or Docker Compose"
   fi
 }
 
 detect_engine() {
-  if [[ -n "${CONTAINER_ENGINE:-}" ]]; then
-    ENGINE="$CONTAINER_ENGINE"
-  elif [[ "${COMPOSE_CMD[0]}" == podman* ]]; then
-    ENGINE=podman
-  elif command -v docker >/dev/null; then
-    ENGINE=docker
-  else
-    ENGINE=podman
-  fi
-  command -v "$ENGINE" >/dev/null || die "container engine '$ENGINE' not found (set CONTAINER_ENGINE)"
-
-  # Docker's compose tools talk to a Docker API socket. With Podman instead of Docker, point
-  # them at Podman's (started with: podman system service, or systemctl enable --now podman.socket).
+  # Docker's compose tools talk to a Docker API socket. Without Docker, point them at Podman's
+  # (start it with `systemctl enable --now podman.socket` or `podman system service`).
   if [[ "${COMPOSE_CMD[0]}" == docker* && -z "${DOCKER_HOST:-}" && ! -S /var/run/docker.sock ]]; then
-    local sock
-    if [[ $(id -u) -eq 0 ]]; then
-      sock=/run/podman/podman.sock
-    else
+    local sock=/run/podman/podman.sock
+    if [[ $(id -u) -ne 0 ]]; then
       sock="${XDG_RUNTIME_DIR:-/run/user/$(id -u)}/podman/podman.sock"
     fi
     if [[ -S "$sock" ]]; then
@@ -87,14 +74,26 @@ detect_engine() {
       log "no Docker socket; using Podman's: DOCKER_HOST=$DOCKER_HOST"
     fi
   fi
+
+  if [[ -n "${CONTAINER_ENGINE:-}" ]]; then
+    ENGINE="$CONTAINER_ENGINE"
+  elif [[ "${COMPOSE_CMD[0]}" == podman* ]]; then
+    ENGINE=podman
+  elif [[ "${DOCKER_HOST:-}" == *podman* ]] && command -v podman >/dev/null; then
+    ENGINE=podman
+  elif command -v docker >/dev/null; then
+    ENGINE=docker
+  else
+    ENGINE=podman
+  fi
+  command -v "$ENGINE" >/dev/null || die "container engine '$ENGINE' not found (set CONTAINER_ENGINE)"
 }
 
 engine() { "$ENGINE" "$@"; }
 
 compose() {
-  local files=() file
+  local files=() file_args=() file
   IFS=: read -r -a files <<<"${COMPOSE_FILE:-podman-compose.yml}"
-  local file_args=()
   for file in "${files[@]}"; do
     file_args+=(-f "$file")
   done
@@ -105,15 +104,15 @@ compose() {
 
 require_env_file() {
   if [[ ! -f "$ENV_FILE" ]]; then
-    die "$ENV_FILE not found. Create it from the example and replace the change-me secrets:
-  cp .env.example .env && \${EDITOR:-vi} .env"
+    die "$ENV_FILE not found. Create it from the example, then replace the change-me secrets:
+  cp .env.example .env"
   fi
   if grep -q 'change-me' "$ENV_FILE"; then
-    log "WARNING: $ENV_FILE still holds change-me placeholders; fine on a laptop, never in production"
+    log "WARNING: $ENV_FILE still holds change-me placeholders: fine on a laptop, never in production"
   fi
 }
 
-# The value a compose tool sees: the environment first, then the env file.
+# A setting as the compose tool sees it: the environment first, then the env file.
 setting() {
   local name="$1" value
   value="${!name:-}"
@@ -124,10 +123,15 @@ setting() {
   printf '%s' "$value"
 }
 
-ensure_network() {
+network_name() {
   local network
   network="$(setting DOCKER_NETWORK_NAME)"
-  network="${network:-clicknback-nw}"
+  printf '%s' "${network:-clicknback-nw}"
+}
+
+ensure_network() {
+  local network
+  network="$(network_name)"
   if ! engine network inspect "$network" >/dev/null 2>&1; then
     log "creating network $network"
     engine network create "$network" >/dev/null
@@ -136,7 +140,7 @@ ensure_network() {
 
 # ---- Container state ------------------------------------------------------------------------
 
-# Id of a service's container in this project (empty when it was never created).
+# Id of a service's container in this project; empty when it was never created.
 container_id() {
   engine ps -a -q \
     --filter "label=com.docker.compose.project=$PROJECT" \
@@ -150,22 +154,23 @@ container_state() {
     "$1"
 }
 
-show_failure() {
-  list_containers || true
-  log "last log lines of $MIGRATE_SERVICE and $APP_SERVICE:"
-  compose logs --tail=40 "$MIGRATE_SERVICE" "$APP_SERVICE" >&2 || true
-}
-
 list_containers() {
   engine ps -a --filter "label=com.docker.compose.project=$PROJECT" \
     --format 'table {{.Names}}\t{{.Image}}\t{{.Status}}\t{{.Ports}}'
 }
 
-# Waits until clicknback-app is healthy; fails when it stops or the time runs out.
+show_failure() {
+  list_containers >&2 || true
+  log "last log lines of $MIGRATE_SERVICE and $APP_SERVICE:"
+  compose logs --tail=40 "$MIGRATE_SERVICE" "$APP_SERVICE" >&2 || true
+}
+
+# Waits until clicknback-app is healthy; fails when it stops, restarts or the time runs out.
 wait_healthy() {
   local started="$1" id state
   while true; do
     id="$(container_id "$APP_SERVICE")"
+    state="not created"
     if [[ -n "$id" ]]; then
       state="$(container_state "$id")"
       case "$state" in
@@ -175,11 +180,9 @@ wait_healthy() {
           return 1
           ;;
       esac
-    else
-      state="not created"
     fi
     if ((SECONDS - started >= UP_TIMEOUT)); then
-      log "$APP_SERVICE not healthy after ${UP_TIMEOUT}s ($state)"
+      log "$APP_SERVICE is not healthy after ${UP_TIMEOUT}s ($state)"
       return 1
     fi
     sleep 1
@@ -190,14 +193,14 @@ wait_healthy() {
 
 cmd_image() {
   if [[ ! -f "$ENV_FILE" ]]; then
-    log "$ENV_FILE not found; taking the image names from .env.example"
+    log "$ENV_FILE not found; image names from .env.example"
     ENV_FILE=.env.example
   fi
   compose build "$@" "$MIGRATE_SERVICE" "$APP_SERVICE"
-  local image
+  local image size
   for image in "$(setting MIGRATE_IMAGE)" "$(setting APP_IMAGE)"; do
-    log "built $image ($(engine image inspect --format '{{.Size}}' "$image" |
-      awk '{ printf "%.0f MB", $1 / 1000 / 1000 }'))"
+    size="$(engine image inspect --format '{{.Size}}' "$image")"
+    log "built $image ($((size / 1000000)) MB)"
   done
 }
 
@@ -206,22 +209,26 @@ cmd_up() {
   local started=$SECONDS
   ensure_network
   if ! compose up -d "$@"; then
-    log "the stack did not start (a failed migration keeps $APP_SERVICE stopped)"
+    log "the stack did not start (a failed migration leaves $APP_SERVICE stopped)"
     show_failure
-    exit 1
+    return 1
   fi
   log "waiting for $APP_SERVICE to be healthy (up to ${UP_TIMEOUT}s)"
   if ! wait_healthy "$started"; then
     show_failure
-    exit 1
+    return 1
   fi
-  log "$APP_SERVICE is healthy after $((SECONDS - started))s:" \
+  log "$APP_SERVICE is healthy, $((SECONDS - started))s after start:" \
     "http://localhost:$(setting APP_PORT)/health/ready"
 }
 
 main() {
   local command="${1:-}"
   shift || true
+  case "$command" in
+    image | up | down | logs | ps | compose) ;;
+    *) die "usage: scripts/compose.sh image|up|down|logs|ps|compose [ARGS...]" ;;
+  esac
   detect_compose
   detect_engine
   case "$command" in
@@ -231,7 +238,6 @@ main() {
     logs) compose logs -f "$@" "$APP_SERVICE" ;;
     ps) list_containers ;;
     compose) compose "$@" ;;
-    *) die "usage: scripts/compose.sh image|up|down|logs|ps|compose ARGS..." ;;
   esac
 }
 

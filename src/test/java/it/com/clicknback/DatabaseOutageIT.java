@@ -1,11 +1,17 @@
 package it.com.clicknback;
 
+import static it.com.clicknback.support.ApiClient.error;
 import static it.com.clicknback.support.ApiClient.get;
+import static it.com.clicknback.support.ApiClient.request;
+import static it.com.clicknback.support.ApiClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.com.clicknback.support.TestDatabase;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +60,33 @@ class DatabaseOutageIT {
     assertThat(whileStopped).isEqualTo(503);
     assertThat(answeredIn).isLessThan(FAST);
     assertThat(afterRestart).isEqualTo(200);
+  }
+
+  @Test
+  void apiCall_returns500EnvelopeWithRequestIdAndNoInternals_onDatabaseDown() throws Exception {
+    // Arrange
+    TestDatabase.dbScript("down");
+
+    // Act
+    HttpResponse<String> response =
+        send(
+            request("/api/v1/auth/login")
+                .header("Content-Type", "application/json")
+                .header("X-Request-ID", "outage-check-1")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"someone@example.com\",\"password\":\"x\"}")));
+
+    // Assert
+    assertThat(response.statusCode()).isEqualTo(500);
+    JsonObject error = error(response);
+    assertThat(error.getString("code")).isEqualTo("INTERNAL_SERVER_ERROR");
+    assertThat(error.getString("message"))
+        .isEqualTo("An unexpected error occurred. Our team has been notified. Please retry later.");
+    assertThat(error.getJsonObject("details").getString("request_id")).isEqualTo("outage-check-1");
+    assertThat(error.getJsonObject("details").getString("timestamp"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
+    assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("SQL");
   }
 
   @Test

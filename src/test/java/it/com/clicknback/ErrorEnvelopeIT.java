@@ -66,6 +66,43 @@ class ErrorEnvelopeIT {
   }
 
   @Test
+  void malformedJson_returns422WithOffset_onBrokenBody() {
+    // Act
+    HttpResponse<String> response = send("POST", "/api/v1/users", "{\"email\": }");
+
+    // Assert
+    assertThat(response.statusCode()).isEqualTo(422);
+    JsonObject error = error(response);
+    assertThat(error.getString("code")).isEqualTo("VALIDATION_ERROR");
+    assertThat(error.getString("message")).isEqualTo("Request validation failed.");
+    assertThat(error.getJsonObject("details").getJsonArray("violations").toString())
+        .isEqualTo("[{\"field\":\"10\",\"reason\":\"JSON decode error\"}]");
+  }
+
+  @Test
+  void missingBody_returns422NamingBody_onEmptyRequest() {
+    // Act
+    HttpResponse<String> response = send("POST", "/api/v1/auth/login", null);
+
+    // Assert
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(error(response).getJsonObject("details").getJsonArray("violations").toString())
+        .isEqualTo("[{\"field\":\"body\",\"reason\":\"Field required\"}]");
+  }
+
+  @Test
+  void wrongType_returns422NamingField_onObjectForString() {
+    // Act
+    HttpResponse<String> response =
+        send("POST", "/api/v1/auth/login", "{\"email\": \"a@example.com\", \"password\": {}}");
+
+    // Assert
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(error(response).getJsonObject("details").getJsonArray("violations").toString())
+        .contains("\"field\":\"password\"");
+  }
+
+  @Test
   void apiIndex_returnsNameAndLinks_withOrWithoutTrailingSlash() {
     // Act
     HttpResponse<String> bare = get("/api/v1");
