@@ -107,7 +107,7 @@ require_env_file() {
     die "$ENV_FILE not found. Create it from the example, then replace the change-me secrets:
   cp .env.example .env"
   fi
-  if grep -q 'change-me' "$ENV_FILE"; then
+  if grep -Eq '^[^#]*=.*change-me' "$ENV_FILE"; then
     log "WARNING: $ENV_FILE still holds change-me placeholders: fine on a laptop, never in production"
   fi
 }
@@ -160,9 +160,15 @@ list_containers() {
 }
 
 show_failure() {
+  local service id
   list_containers >&2 || true
-  log "last log lines of $MIGRATE_SERVICE and $APP_SERVICE:"
-  compose logs --tail=40 "$MIGRATE_SERVICE" "$APP_SERVICE" >&2 || true
+  for service in "$MIGRATE_SERVICE" "$APP_SERVICE"; do
+    id="$(container_id "$service")"
+    if [[ -n "$id" ]]; then
+      log "last log lines of $service:"
+      engine logs --tail 40 "$id" 2>&1 | sed 's/^/  | /' >&2 || true
+    fi
+  done
 }
 
 # Waits until clicknback-app is healthy; fails when it stops, restarts or the time runs out.
