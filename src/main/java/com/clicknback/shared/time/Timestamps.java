@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * How timestamps appear in JSON (spec 00 §2): ISO-8601 with microseconds, the fraction only when it
@@ -38,6 +39,6 @@ public final class Timestamps {
     LocalDateTime micros = value.truncatedTo(ChronoUnit.MICROS);
     String text = SECONDS.format(micros);
     int nanos = micros.getNano();
-    return nanos == 0 ? text : text + "." + String.format("%06d", nanos / 1000);
+    return nanos == 0 ? text : text + "." + String.format(Locale.ROOT, "%06d", nanos / 1000);
   }
 }

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ApiExceptionMapperTest {
 
   private final ApiExceptionMapper mapper = new ApiExceptionMapper();
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   @Test
   void toResponse_answersWithCodeStatusMessageAndDetails_onApiException() {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ConstraintViolationExceptionMapperTest {
@@ -30,11 +29,6 @@ class ConstraintViolationExceptionMapperTest {
 
   private final ConstraintViolationExceptionMapper mapper =
       new ConstraintViolationExceptionMapper();
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   private static ConstraintViolationException violationsOf(Object... arguments)
       throws NoSuchMethodException {

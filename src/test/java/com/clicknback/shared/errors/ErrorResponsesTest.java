@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,11 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorResponsesTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 24, 21, 56, 30, 690_601_000);
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   private static ErrorEnvelope.Error errorOf(Response response) {
     return ((ErrorEnvelope) response.getEntity()).error();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonBodyErrorsTest {
 
   public record LineItem(String sku, int unitPrice) {}
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   /** What the application's JSON-B throws when reading this body as the given type. */
   private static Throwable readFailure(String body, Class<?> type) {

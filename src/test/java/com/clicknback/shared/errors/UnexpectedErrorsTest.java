@@ -24,7 +24,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +46,6 @@ class UnexpectedErrorsTest {
         @Override
         public void close() {}
       };
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   @BeforeEach
   void attachHandler() {

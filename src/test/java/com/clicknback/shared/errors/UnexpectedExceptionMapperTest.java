@@ -6,17 +6,11 @@ import com.clicknback.shared.web.JsonbProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class UnexpectedExceptionMapperTest {
 
   private final UnexpectedExceptionMapper mapper = new UnexpectedExceptionMapper();
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   @Test
   void toResponse_answersGeneric500WithoutInternals_onFailureCarryingSql() {

@@ -24,7 +24,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -35,11 +34,6 @@ class WebApplicationExceptionMapperTest {
 
   private final UriInfo uriInfo = mock(UriInfo.class);
   private final WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
-
-  @BeforeAll
-  static void installJaxRs() {
-    FakeJaxRsRuntime.install();
-  }
 
   @BeforeEach
   void setUp() throws ReflectiveOperationException {
