@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.config.TestSettings;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.security.Account;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,20 +74,8 @@ class AuthServiceTest {
 
   private static TokenService tokenServiceAt(Instant instant) {
     Settings settings =
-        new Settings(
-            KEY,
-            "HS256",
-            15,
-            REFRESH_TTL_MINUTES,
-            Level.INFO,
-            List.of("https://clicknback.com"),
-            Optional.empty(),
-            20.0,
-            20,
-            100,
-            60,
-            3,
-            Optional.empty());
+        TestSettings.with(
+            "OAUTH_HASH_KEY", KEY, "OAUTH_REFRESH_TOKEN_TTL", String.valueOf(REFRESH_TTL_MINUTES));
     return new TokenService(settings, Clock.fixed(instant, ZoneOffset.UTC));
   }
 

@@ -24,7 +24,8 @@ public record Settings(
     int maxPageSize,
     int purchaseConfirmationIntervalSeconds,
     int purchaseMaxVerificationAttempts,
-    Optional<UUID> rejectionMerchantId) {
+    Optional<UUID> rejectionMerchantId,
+    int passwordHashIterations) {
 
   public Settings {
     corsAllowedOrigins = List.copyOf(corsAllowedOrigins);

@@ -1,5 +1,6 @@
 package com.clicknback.shared.config;
 
+import com.clicknback.shared.security.PasswordHasher;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
 public final class SettingsParser {
 
   static final int MIN_HASH_KEY_BYTES = 32;
+  static final int MIN_HASH_ITERATIONS = 210_000;
 
   /** Origins no sane allow-regex matches; one that does would let any site in. */
   private static final List<String> FOREIGN_ORIGINS =
@@ -66,6 +68,7 @@ public final class SettingsParser {
     int interval = positiveInt("PURCHASE_CONFIRMATION_INTERVAL_SECONDS", Optional.empty());
     int attempts = positiveInt("PURCHASE_MAX_VERIFICATION_ATTEMPTS", Optional.empty());
     Optional<UUID> rejectionMerchant = rejectionMerchantId();
+    int hashIterations = passwordHashIterations();
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
     }
@@ -82,7 +85,8 @@ public final class SettingsParser {
         maxPageSize,
         interval,
         attempts,
-        rejectionMerchant);
+        rejectionMerchant,
+        hashIterations);
   }
 
   /** The datasource reads DB_* itself; checking them here gives the same clear message. */
@@ -205,6 +209,20 @@ public final class SettingsParser {
       problems.add("MAX_CASHBACK_PERCENTAGE must be a number, got '" + raw.get() + "'");
       return 0;
     }
+  }
+
+  /** PBKDF2 iterations for new password hashes (99 S7): at least the OWASP minimum. */
+  private int passwordHashIterations() {
+    int iterations =
+        positiveInt("PASSWORD_HASH_ITERATIONS", Optional.of(PasswordHasher.DEFAULT_ITERATIONS));
+    if (iterations > 0 && iterations < MIN_HASH_ITERATIONS) {
+      problems.add(
+          "PASSWORD_HASH_ITERATIONS must be at least "
+              + MIN_HASH_ITERATIONS
+              + ", got "
+              + iterations);
+    }
+    return iterations;
   }
 
   private Optional<UUID> rejectionMerchantId() {

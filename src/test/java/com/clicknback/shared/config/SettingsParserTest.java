@@ -3,7 +3,6 @@ package com.clicknback.shared.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingsParserTest {
 
-  private static final String HASH_KEY =
-      "9f1c2b7a4e8d3f6a0b5c1e7d2a9f4b8c6e3d0a7f1b4c8e2d9f1c2b7a4e8d3f6a";
+  private static final String HASH_KEY = TestSettings.HASH_KEY;
 
   private static final List<String> REQUIRED =
       List.of(
@@ -34,22 +32,8 @@ class SettingsParserTest {
           "PURCHASE_CONFIRMATION_INTERVAL_SECONDS",
           "PURCHASE_MAX_VERIFICATION_ATTEMPTS");
 
-  /** Every required variable with a valid value; optional ones unset. */
   private static Map<String, String> validEnvironment() {
-    Map<String, String> env = new HashMap<>();
-    env.put("DB_HOST", "localhost");
-    env.put("DB_PORT", "5432");
-    env.put("DB_NAME", "clicknback");
-    env.put("DB_USER", "clicknback");
-    env.put("DB_PASSWORD", "db-password");
-    env.put("OAUTH_HASH_KEY", HASH_KEY);
-    env.put("OAUTH_ALGORITHM", "HS256");
-    env.put("MAX_CASHBACK_PERCENTAGE", "20");
-    env.put("DEFAULT_PAGE_SIZE", "20");
-    env.put("MAX_PAGE_SIZE", "100");
-    env.put("PURCHASE_CONFIRMATION_INTERVAL_SECONDS", "60");
-    env.put("PURCHASE_MAX_VERIFICATION_ATTEMPTS", "3");
-    return env;
+    return TestSettings.validEnvironment();
   }
 
   private static Map<String, String> validEnvironmentWith(String name, String value) {
@@ -502,5 +486,27 @@ class SettingsParserTest {
 
     // Assert
     assertThat(text).doesNotContain(HASH_KEY).contains("HS256");
+  }
+
+  @Test
+  void parse_defaultsPasswordHashIterations_onUnset() {
+    // Act
+    Settings settings = parse(validEnvironment());
+
+    // Assert
+    assertThat(settings.passwordHashIterations()).isEqualTo(210_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1000", "209999", "0", "many"})
+  void parse_refusesPasswordHashIterations_onValueBelowMinimum(String value) {
+    // Arrange
+    Map<String, String> env = validEnvironmentWith("PASSWORD_HASH_ITERATIONS", value);
+
+    // Act
+    List<String> problems = problemsOf(env);
+
+    // Assert
+    assertThat(problems).singleElement().asString().startsWith("PASSWORD_HASH_ITERATIONS");
   }
 }

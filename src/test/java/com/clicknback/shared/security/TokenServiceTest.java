@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.config.TestSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 class TokenServiceTest {
@@ -31,20 +29,10 @@ class TokenServiceTest {
   private final Hs256Jwt jwt = new Hs256Jwt(KEY.getBytes(StandardCharsets.UTF_8));
 
   static Settings settings(String hashKey) {
-    return new Settings(
-        hashKey,
-        "HS256",
-        ACCESS_TTL_MINUTES,
-        REFRESH_TTL_MINUTES,
-        Level.INFO,
-        List.of("https://clicknback.com"),
-        Optional.empty(),
-        20.0,
-        20,
-        100,
-        60,
-        3,
-        Optional.empty());
+    return TestSettings.with(
+        "OAUTH_HASH_KEY", hashKey,
+        "OAUTH_ACCESS_TOKEN_TTL", String.valueOf(ACCESS_TTL_MINUTES),
+        "OAUTH_REFRESH_TOKEN_TTL", String.valueOf(REFRESH_TTL_MINUTES));
   }
 
   /** A clock the test can move; the zone is UTC. */

@@ -7,14 +7,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.config.TestSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,20 +34,11 @@ class CorsFilterTest {
   }
 
   private static Settings settingsAllowing(List<String> origins) {
-    return new Settings(
-        "0123456789abcdef0123456789abcdef",
-        "HS256",
-        15,
-        43_200,
-        Level.INFO,
-        origins,
-        Optional.of(Pattern.compile("http://localhost(:\\d+)?")),
-        20,
-        20,
-        100,
-        60,
-        3,
-        Optional.empty());
+    return TestSettings.with(
+        "CORS_ALLOWED_ORIGINS",
+        String.join(",", origins),
+        "CORS_ALLOW_ORIGIN_REGEX",
+        "http://localhost(:\\d+)?");
   }
 
   private static HttpServletRequest preflight(String origin, String requestedHeaders) {
