@@ -1,7 +1,11 @@
 package com.clicknback.shared.errors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +22,23 @@ public final class JsonBodyErrors {
   private static final int MAX_DEPTH = 10;
 
   private JsonBodyErrors() {}
+
+  /**
+   * The syntax error of a JSON document, if it has one: lets checks that run before the body is
+   * bound (the auth guard) report malformed JSON first, as spec 00 §5.3 orders it.
+   */
+  public static Optional<Violation> syntaxViolation(InputStream body) {
+    try (JsonParser parser = Json.createParser(body)) {
+      while (parser.hasNext()) {
+        parser.next();
+      }
+      return Optional.empty();
+    } catch (JsonParsingException e) {
+      return Optional.of(new Violation(offset(e), DECODE_ERROR));
+    } catch (JsonException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The violation for an unreadable JSON body, or empty when the failure is something else. */
   public static Optional<Violation> violationFor(Throwable failure) {

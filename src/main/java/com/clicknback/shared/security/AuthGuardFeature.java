@@ -1,11 +1,23 @@
 package com.clicknback.shared.security;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Puts the {@link AuthGuardFilter} in front of every endpoint marked {@link Authenticated} or
@@ -23,15 +35,41 @@ public class AuthGuardFeature implements DynamicFeature {
       context.register(
           new AuthGuardFilter(
               admin,
+              readsBody(resourceInfo.getResourceMethod()),
               () -> CDI.current().select(TokenService.class).get(),
               () -> CDI.current().select(AccountLookup.class).get()));
     }
   }
 
+  /** True when the method has an entity parameter: one without a JAX-RS parameter annotation. */
+  static boolean readsBody(Method method) {
+    if (method == null) {
+      return false;
+    }
+    for (Annotation[] annotations : method.getParameterAnnotations()) {
+      boolean bound =
+          Arrays.stream(annotations)
+              .anyMatch(a -> PARAMETER_ANNOTATIONS.contains(a.annotationType()));
+      if (!bound) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<Class<? extends Annotation>> PARAMETER_ANNOTATIONS =
+      Set.of(
+          PathParam.class,
+          QueryParam.class,
+          HeaderParam.class,
+          CookieParam.class,
+          FormParam.class,
+          MatrixParam.class,
+          BeanParam.class,
+          Context.class);
+
   private static boolean isMarked(
-      AnnotatedElement method,
-      AnnotatedElement type,
-      Class<? extends java.lang.annotation.Annotation> marker) {
+      AnnotatedElement method, AnnotatedElement type, Class<? extends Annotation> marker) {
     return (method != null && method.isAnnotationPresent(marker))
         || (type != null && type.isAnnotationPresent(marker));
   }

@@ -2,13 +2,17 @@ package com.clicknback.shared.security;
 
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.ErrorResponses;
+import com.clicknback.shared.errors.JsonBodyErrors;
+import com.clicknback.shared.errors.Violation;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,14 +33,24 @@ public class AuthGuardFilter implements ContainerRequestFilter {
   static final String INACTIVE_MESSAGE = "User account is inactive.";
   static final String FORBIDDEN_MESSAGE = "You do not have permission to perform this action.";
   private static final String BEARER = "bearer ";
+  private static final long MAX_CHECKED_BODY_BYTES = 1 << 20;
 
   private final boolean adminOnly;
+  private final boolean readsBody;
   private final Supplier<TokenService> tokens;
   private final Supplier<AccountLookup> accounts;
 
+  /**
+   * @param readsBody the endpoint binds a JSON body, so a malformed one is reported (422) before an
+   *     authentication failure
+   */
   AuthGuardFilter(
-      boolean adminOnly, Supplier<TokenService> tokens, Supplier<AccountLookup> accounts) {
+      boolean adminOnly,
+      boolean readsBody,
+      Supplier<TokenService> tokens,
+      Supplier<AccountLookup> accounts) {
     this.adminOnly = adminOnly;
+    this.readsBody = readsBody;
     this.tokens = tokens;
     this.accounts = accounts;
   }
@@ -45,7 +59,12 @@ public class AuthGuardFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Verdict verdict = decide(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     if (verdict.refusal() != null) {
-      request.abortWith(verdict.refusal());
+      // Spec 00 §5.3: a malformed JSON body is reported before authentication.
+      Optional<Violation> malformed = malformedBody(request);
+      request.abortWith(
+          malformed.isPresent()
+              ? ErrorResponses.requestValidation(List.of(malformed.get()))
+              : verdict.refusal());
     } else {
       CDI.current().select(CurrentUser.class).get().set(verdict.account());
     }
@@ -95,6 +114,19 @@ public class AuthGuardFilter implements ContainerRequestFilter {
               Map.of("required_role", Role.ADMIN.value(), "current_role", account.role().value())));
     }
     return Verdict.allow(account);
+  }
+
+  private Optional<Violation> malformedBody(ContainerRequestContext request) {
+    if (!readsBody
+        || !request.hasEntity()
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())
+        || request.getLength() > MAX_CHECKED_BODY_BYTES) {
+      return Optional.empty();
+    }
+    BoundedInputStream body =
+        new BoundedInputStream(request.getEntityStream(), MAX_CHECKED_BODY_BYTES);
+    Optional<Violation> violation = JsonBodyErrors.syntaxViolation(body);
+    return body.reachedLimit() ? Optional.empty() : violation;
   }
 
   /** The token of a {@code Bearer} header (scheme case-insensitive), or null. */

@@ -29,11 +29,11 @@ class AuthGuardFilterTest {
   @Mock AccountLookup accounts;
 
   private AuthGuardFilter guard() {
-    return new AuthGuardFilter(false, () -> tokens, () -> accounts);
+    return new AuthGuardFilter(false, false, () -> tokens, () -> accounts);
   }
 
   private AuthGuardFilter adminGuard() {
-    return new AuthGuardFilter(true, () -> tokens, () -> accounts);
+    return new AuthGuardFilter(true, false, () -> tokens, () -> accounts);
   }
 
   private static ErrorEnvelope.Error errorOf(Response response) {
