@@ -10,6 +10,8 @@ cd "$root"
 # The test database: its own throwaway cluster, apart from the development one.
 export DB_INSTANCE=test DB_HOST=localhost DB_PORT="${TEST_DB_PORT:-55433}"
 export DB_NAME=clicknback DB_USER=clicknback DB_PASSWORD=clicknback
+# The server under test; move the ports to run beside `make dev` or another test run.
+export HTTP_PORT="${HTTP_PORT:-9080}" HTTPS_PORT="${HTTPS_PORT:-9443}"
 
 cleanup() {
   local server="$root/target/liberty/wlp/bin/server"
@@ -29,7 +31,7 @@ fi
 
 scripts/db.sh up
 scripts/migrate.sh update
-mvn -B verify "$@"
+mvn -B verify -Dliberty.http.port="$HTTP_PORT" -Dliberty.https.port="$HTTPS_PORT" "$@"
 
 echo
 echo "Coverage report (unit + integration, merged):"
