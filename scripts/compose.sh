@@ -39,6 +39,24 @@ die() {
 COMPOSE_CMD=()
 ENGINE=""
 
+# podman-compose before 1.4 ignores depends_on conditions: the app could start before migrating.
+podman_compose_version() {
+  podman-compose --version 2>/dev/null |
+    sed -n 's/^podman-composer\{0,1\} version *\([0-9][0-9.]*\).*/\1/p' | head -n 1
+}
+
+podman_compose_usable() {
+  local version major minor
+  command -v podman-compose >/dev/null || return 1
+  version="$(podman_compose_version)"
+  IFS=. read -r major minor _ <<<"${version:-0.0}"
+  if ((major > 1 || (major == 1 && minor >= 4))); then
+    return 0
+  fi
+  log "skipping podman-compose ${version:-of unknown version}: it needs to be 1.4 or newer"
+  return 1
+}
+
 detect_compose() {
   if [[ -n "${COMPOSE:-}" ]]; then
     read -r -a COMPOSE_CMD <<<"$COMPOSE"
@@ -47,7 +65,7 @@ detect_compose() {
   elif command -v podman >/dev/null && podman compose version >/dev/null 2>&1; then
     COMPOSE_CMD=(podman compose)
     log "using podman compose (set COMPOSE to choose another)"
-  elif command -v podman-compose >/dev/null; then
+  elif podman_compose_usable; then
     COMPOSE_CMD=(podman-compose)
     log "using podman-compose (set COMPOSE to choose another)"
   elif command -v docker >/dev/null && docker compose version >/dev/null 2>&1; then
@@ -57,7 +75,7 @@ detect_compose() {
     COMPOSE_CMD=(docker-compose)
     log "using docker-compose (set COMPOSE to choose another)"
   else
-    die "no compose tool found: install podman with podman-compose (>= 1.4), or Docker Compose"
+    die "no usable compose tool: install podman with podman-compose 1.4 or newer, or Docker Compose"
   fi
 }
 
@@ -92,12 +110,17 @@ detect_engine() {
 engine() { "$ENGINE" "$@"; }
 
 compose() {
-  local files=() file_args=() file
+  local files=() args=() file
+  # Every compose tool reads .env by itself; --env-file (not in old podman-compose) only for others.
+  if [[ "$ENV_FILE" != .env ]]; then
+    args+=(--env-file "$ENV_FILE")
+  fi
+  args+=(-p "$PROJECT")
   IFS=: read -r -a files <<<"${COMPOSE_FILE:-podman-compose.yml}"
   for file in "${files[@]}"; do
-    file_args+=(-f "$file")
+    args+=(-f "$file")
   done
-  "${COMPOSE_CMD[@]}" --env-file "$ENV_FILE" -p "$PROJECT" "${file_args[@]}" "$@"
+  "${COMPOSE_CMD[@]}" "${args[@]}" "$@"
 }
 
 # ---- Settings -------------------------------------------------------------------------------
@@ -215,7 +238,7 @@ cmd_up() {
   local started=$SECONDS
   ensure_network
   if ! compose up -d "$@"; then
-    log "the stack did not start (a failed migration leaves $APP_SERVICE stopped)"
+    log "the stack did not start; its containers and last log lines follow"
     show_failure
     return 1
   fi

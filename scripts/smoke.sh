@@ -171,7 +171,25 @@ up_expecting_failure() {
   pass "make up failed, as it must"
 }
 
+# Every setting of docs/configuration.md is in .env.example, and the stack passes on every one
+# that .env.example sets.
+check_settings() {
+  step "settings: docs/configuration.md, .env.example and podman-compose.yml agree"
+  local name
+  # shellcheck disable=SC2016 # backquotes of the Markdown table, not a command
+  while read -r name; do
+    grep -qw "$name" .env.example || fail "$name (docs/configuration.md) is missing from .env.example"
+  done < <(sed -n 's/^| `\([A-Z][A-Z0-9_]*\)` |.*/\1/p' docs/configuration.md)
+  pass "every setting in docs/configuration.md is in .env.example"
+  while read -r name; do
+    grep -qF "\${$name" podman-compose.yml || fail "$name (.env.example) is not used by podman-compose.yml"
+  done < <(sed -n 's/^\([A-Z][A-Z0-9_]*\)=.*/\1/p' .env.example)
+  pass "podman-compose.yml uses every variable .env.example sets"
+}
+
 # ---- Run ------------------------------------------------------------------------------------
+
+check_settings
 
 step "build the images"
 cmd_image
