@@ -39,10 +39,31 @@ public final class ErrorResponses {
 
   /** The 422 for a request body that could not be read, as an exception to throw. */
   public static ApiException unreadableBody(Violation violation) {
+    return requestValidationFailure(List.of(violation));
+  }
+
+  /** The 422 {@code VALIDATION_ERROR} listing every violation, as an exception to throw. */
+  public static ApiException requestValidationFailure(List<Violation> violations) {
     return new ApiException(
         ErrorCode.VALIDATION_ERROR,
         REQUEST_VALIDATION_MESSAGE,
-        Map.of("violations", List.of(violation)));
+        Map.of("violations", List.copyOf(violations)));
+  }
+
+  /** 404 {@code NOT_FOUND} for a resource of a known type, as the spec words it. */
+  public static ApiException notFound(String resourceType, String label, String resourceId) {
+    return new ApiException(
+        ErrorCode.NOT_FOUND,
+        label + " with ID '" + resourceId + "' does not exist.",
+        Map.of("resource_type", resourceType, "resource_id", resourceId));
+  }
+
+  /** 400 {@code VALIDATION_ERROR} for a business rule on the body (one violation, fail-fast). */
+  public static ApiException invalidBody(String field, String reason) {
+    return new ApiException(
+        ErrorCode.BUSINESS_VALIDATION_ERROR,
+        "Validation failed for request body.",
+        Map.of("violations", List.of(new Violation(field, reason))));
   }
 
   /** 404 for a path no endpoint serves. */

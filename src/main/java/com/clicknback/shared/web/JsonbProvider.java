@@ -7,14 +7,20 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON in and out is snake_case, set once here rather than per field. */
+/**
+ * JSON in and out is snake_case, set once here rather than per field; non-money numbers and
+ * booleans are read leniently ({@link LenientScalars}).
+ */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
-              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+              .withDeserializers(
+                  new LenientScalars.DoubleDeserializer(),
+                  new LenientScalars.BooleanDeserializer()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
