@@ -32,6 +32,10 @@ public enum ErrorCode {
   TOKEN_REVOKED("TOKEN_REVOKED", 401),
   /** Authenticated, but not allowed to do this. */
   FORBIDDEN("FORBIDDEN", 403),
+  /** A merchant's default percentage outside 0..MAX_CASHBACK_PERCENTAGE (spec 02: 409). */
+  CASHBACK_PERCENTAGE_INVALID("VALIDATION_ERROR", 409),
+  /** A merchant with this exact name exists already (99 M2). */
+  MERCHANT_ALREADY_EXISTS("MERCHANT_ALREADY_EXISTS", 409),
   /** An unknown resource or path. */
   NOT_FOUND("NOT_FOUND", 404),
   /** A known path called with a method it does not support. */

@@ -67,6 +67,23 @@ public final class Accounts {
         tokens.getString("refresh_token"));
   }
 
+  /** A logged-in admin: registered, promoted in the database (no API does that), logged in. */
+  public static Session newAdminSession() throws SQLException {
+    String email = uniqueEmail();
+    HttpResponse<String> registered = register(email, PASSWORD);
+    assertThat(registered.statusCode()).isEqualTo(201);
+    String userId = json(registered).getString("id");
+    try (Connection connection = TestDatabase.connect(TestDatabase.setting("DB_NAME"));
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE users SET role = 'admin' WHERE id = ?::uuid")) {
+      update.setString(1, userId);
+      update.executeUpdate();
+    }
+    JsonObject tokens = json(login(email, PASSWORD));
+    return new Session(
+        email, userId, tokens.getString("access_token"), tokens.getString("refresh_token"));
+  }
+
   /** Changes a user directly in the database, as an operator would. */
   public static void setActive(String userId, boolean active) throws SQLException {
     try (Connection connection = TestDatabase.connect(TestDatabase.setting("DB_NAME"));

@@ -60,6 +60,20 @@ public final class ApiClient {
     }
   }
 
+  /** A request with a bearer token; {@code jsonBody} may be null. */
+  public static HttpResponse<String> authorized(
+      String token, String method, String path, String jsonBody) {
+    HttpRequest.BodyPublisher body =
+        jsonBody == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(jsonBody);
+    return send(
+        request(path)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(method, body));
+  }
+
   /** The response body as a JSON object. */
   public static JsonObject json(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
