@@ -36,6 +36,14 @@ public enum ErrorCode {
   CASHBACK_PERCENTAGE_INVALID("VALIDATION_ERROR", 409),
   /** A merchant with this exact name exists already (99 M2). */
   MERCHANT_ALREADY_EXISTS("MERCHANT_ALREADY_EXISTS", 409),
+  /** Offer creation for an inactive merchant (spec 03). */
+  MERCHANT_NOT_ACTIVE("MERCHANT_NOT_ACTIVE", 422),
+  /** The merchant has an active offer already (spec 03, 99 M3). */
+  ACTIVE_OFFER_ALREADY_EXISTS("ACTIVE_OFFER_ALREADY_EXISTS", 409),
+  /** A non-global feature flag scope without its scope id (spec 04). */
+  FEATURE_FLAG_SCOPE_ID_REQUIRED("FEATURE_FLAG_SCOPE_ID_REQUIRED", 422),
+  /** No feature flag with this key and scope (99 M6). */
+  FEATURE_FLAG_NOT_FOUND("FEATURE_FLAG_NOT_FOUND", 404),
   /** An unknown resource or path. */
   NOT_FOUND("NOT_FOUND", 404),
   /** A known path called with a method it does not support. */
