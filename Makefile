@@ -49,6 +49,11 @@ lint: ## Check Java formatting (google-java-format) and the Markdown files
 format: ## Format the Java sources in place
 	$(MVN) -q spotless:apply
 
+.PHONY: hash-password
+hash-password: ## Print the stored hash of a password read from stdin (for seed files)
+	@$(MVN) -q compile
+	@java -cp target/classes com.clicknback.shared.security.HashPasswordCommand
+
 .PHONY: clean
 clean: ## Remove build output (keeps the development database)
 	$(MVN) -q clean
