@@ -14,7 +14,7 @@ MARKDOWNLINT := npx --yes markdownlint-cli2@0.20.0
 
 .PHONY: help
 help: ## List the commands
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 .PHONY: db-up
 db-up: ## Start (or reuse) the development PostgreSQL
@@ -80,3 +80,20 @@ ps: ## List the stack's containers and their health
 .PHONY: smoke
 smoke: ## Container smoke test: build, start, check, tear down; then a failing migration
 	@scripts/smoke.sh
+
+# Quality gates and delivery (docs/quality-gates.md): coverage grade, Sonar analysis, and the
+# workflow and shell-script linters that `make lint` runs. CI runs these same targets.
+
+COVERAGE_REPORT ?= target/site/jacoco/jacoco.xml
+COVERAGE_CSV ?= $(patsubst %.xml,%.csv,$(COVERAGE_REPORT))
+COVERAGE_TXT ?= coverage.txt
+
+.PHONY: coverage
+coverage: ## Tests, then the coverage summary (coverage.txt) and grade; fails under 70 %
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory coverage-grade
+
+.PHONY: coverage-grade
+coverage-grade: ## Summary and grade of the last test run's report, no tests; fails under 70 %
+	@{ scripts/coverage-summary.sh "$(COVERAGE_CSV)" && scripts/coverage-grade.sh "$(COVERAGE_REPORT)" 2>&1; } \
+	  | tee "$(COVERAGE_TXT)"
