@@ -97,3 +97,7 @@ coverage: ## Tests, then the coverage summary (coverage.txt) and grade; fails un
 coverage-grade: ## Summary and grade of the last test run's report, no tests; fails under 70 %
 	@{ scripts/coverage-summary.sh "$(COVERAGE_CSV)" && scripts/coverage-grade.sh "$(COVERAGE_REPORT)" 2>&1; } \
 	  | tee "$(COVERAGE_TXT)"
+
+.PHONY: sonar
+sonar: ## SonarQube Cloud analysis of the last test run (scanner container; needs SONAR_TOKEN)
+	@scripts/sonar.sh
