@@ -1,11 +1,14 @@
 package com.clicknback.audit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * One audit row to write: who did what to which resource, how it ended, and details for people
- * reading the trail. Details must never hold secrets (passwords, tokens, payout details).
+ * reading the trail. Details keep their order and may hold nulls; they must never hold secrets
+ * (passwords, tokens, payout details).
  */
 public record AuditEntry(
     Actor actor,
@@ -26,7 +29,8 @@ public record AuditEntry(
   }
 
   public AuditEntry {
-    details = details == null ? Map.of() : Map.copyOf(details);
+    details =
+        details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   /** A successful action. */

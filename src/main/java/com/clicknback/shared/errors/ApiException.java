@@ -1,10 +1,13 @@
 package com.clicknback.shared.errors;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A handled error: becomes the standard envelope with the given code, message and details. Features
- * throw it (or a subclass) for every failure a client can act on.
+ * throw it (or a subclass) for every failure a client can act on. Details keep their order and may
+ * hold nulls (written as JSON {@code null}).
  */
 public class ApiException extends RuntimeException {
 
@@ -16,7 +19,8 @@ public class ApiException extends RuntimeException {
   public ApiException(ErrorCode errorCode, String message, Map<String, Object> details) {
     super(message, null, false, false);
     this.errorCode = errorCode;
-    this.details = details == null ? Map.of() : Map.copyOf(details);
+    this.details =
+        details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   public ApiException(ErrorCode errorCode, String message) {

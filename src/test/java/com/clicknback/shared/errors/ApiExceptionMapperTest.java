@@ -2,7 +2,9 @@ package com.clicknback.shared.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.clicknback.shared.web.JsonbProvider;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,26 @@ class ApiExceptionMapperTest {
 
     // Assert
     assertThat(((ErrorEnvelope) response.getEntity()).error().details()).isEmpty();
+  }
+
+  @Test
+  void toResponse_writesNullDetailsInOrder_onDetailsWithNulls() {
+    // Arrange
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("key", "k");
+    details.put("scope_type", "global");
+    details.put("scope_id", null);
+    ApiException exception =
+        new ApiException(ErrorCode.FEATURE_FLAG_NOT_FOUND, "Missing.", details);
+
+    // Act
+    Response response = mapper.toResponse(exception);
+
+    // Assert
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(JsonbProvider.jsonb().toJson(response.getEntity()))
+        .isEqualTo(
+            "{\"error\":{\"code\":\"FEATURE_FLAG_NOT_FOUND\",\"message\":\"Missing.\","
+                + "\"details\":{\"key\":\"k\",\"scope_type\":\"global\",\"scope_id\":null}}}");
   }
 }
