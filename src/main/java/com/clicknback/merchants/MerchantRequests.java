@@ -1,7 +1,6 @@
 package com.clicknback.merchants;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the merchant endpoints. */
@@ -17,19 +16,4 @@ public final class MerchantRequests {
           @NotNull
           Double defaultCashbackPercentage,
       @Schema(defaultValue = "true") Boolean active) {}
-
-  /** Status change body. */
-  @Schema(name = "StatusChangeRequest")
-  public record StatusChange(
-      @Schema(
-              required = true,
-              enumeration = {"active", "inactive"})
-          @NotNull
-          @Pattern(regexp = "active|inactive", message = "Input should be 'active' or 'inactive'")
-          String status) {
-
-    public boolean isActive() {
-      return "active".equals(status);
-    }
-  }
 }

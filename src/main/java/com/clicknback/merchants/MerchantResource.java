@@ -3,7 +3,6 @@ package com.clicknback.merchants;
 import com.clicknback.ClickNBackApplication;
 import com.clicknback.audit.Actor;
 import com.clicknback.merchants.MerchantResponses.MerchantOut;
-import com.clicknback.merchants.MerchantResponses.StatusOut;
 import com.clicknback.shared.config.Settings;
 import com.clicknback.shared.errors.ErrorEnvelope;
 import com.clicknback.shared.paging.Page;
@@ -12,6 +11,8 @@ import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.AdminOnly;
 import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
+import com.clicknback.shared.web.StatusChangeRequest;
+import com.clicknback.shared.web.StatusChangeResult;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -105,16 +106,15 @@ public class MerchantResource {
   @APIResponse(
       responseCode = "200",
       description = "The stored status",
-      content = @Content(schema = @Schema(implementation = StatusOut.class)))
+      content = @Content(schema = @Schema(implementation = StatusChangeResult.class)))
   @APIResponse(
       responseCode = "404",
       description = "NOT_FOUND",
       content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-  public StatusOut setStatus(
-      @PathParam("merchant_id") String merchantId,
-      @NotNull @Valid MerchantRequests.StatusChange request) {
+  public StatusChangeResult setStatus(
+      @PathParam("merchant_id") String merchantId, @NotNull @Valid StatusChangeRequest request) {
     Merchant merchant =
         merchants.setActive(merchantId, request.isActive(), Actor.admin(currentUser.get().id()));
-    return StatusOut.of(merchant.id(), merchant.active());
+    return StatusChangeResult.of(merchant.id(), merchant.active());
   }
 }

@@ -17,12 +17,4 @@ public final class MerchantResponses {
           merchant.id(), merchant.name(), merchant.defaultCashbackPercentage(), merchant.active());
     }
   }
-
-  /** The result of a status change. */
-  @Schema(name = "StatusChangeResult")
-  public record StatusOut(UUID id, @Schema(enumeration = {"active", "inactive"}) String status) {
-    static StatusOut of(UUID id, boolean active) {
-      return new StatusOut(id, active ? "active" : "inactive");
-    }
-  }
 }

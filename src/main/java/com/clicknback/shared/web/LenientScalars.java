@@ -29,18 +29,19 @@ public final class LenientScalars {
     @Override
     public Double deserialize(JsonParser parser, DeserializationContext context, Type type) {
       JsonValue json = parser.getValue();
-      if (json instanceof JsonNumber number) {
-        return number.bigDecimalValue().doubleValue();
-      }
-      if (json instanceof JsonString text) {
-        try {
-          double value = new BigDecimal(text.getString().strip()).doubleValue();
-          if (Double.isFinite(value)) {
-            return value;
-          }
-        } catch (NumberFormatException e) {
-          // fall through to the type error
+      try {
+        BigDecimal decimal = null;
+        if (json instanceof JsonNumber number) {
+          decimal = number.bigDecimalValue();
+        } else if (json instanceof JsonString text) {
+          decimal = new BigDecimal(text.getString().strip());
         }
+        // A number too large for a double (1e400) would be stored and answered as infinity.
+        if (decimal != null && Double.isFinite(decimal.doubleValue())) {
+          return decimal.doubleValue();
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the type error
       }
       throw new JsonbException("Input should be a valid number");
     }

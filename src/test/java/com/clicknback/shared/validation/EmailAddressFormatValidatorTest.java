@@ -3,12 +3,7 @@ package com.clicknback.shared.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,27 +12,13 @@ class EmailAddressFormatValidatorTest {
 
   record Form(@EmailAddressFormat String email) {}
 
-  private static ValidatorFactory factory;
-  private static Validator validator;
-
-  @BeforeAll
-  static void createValidator() {
-    factory = Validation.buildDefaultValidatorFactory();
-    validator = factory.getValidator();
-  }
-
-  @AfterAll
-  static void closeValidator() {
-    factory.close();
-  }
-
   @Test
   void validate_findsNoViolation_onNullEmail() {
     // Arrange
     Form form = new Form(null);
 
     // Act
-    Set<ConstraintViolation<Form>> violations = validator.validate(form);
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(form);
 
     // Assert
     assertThat(violations).isEmpty();
@@ -50,7 +31,7 @@ class EmailAddressFormatValidatorTest {
     Form form = new Form(email);
 
     // Act
-    Set<ConstraintViolation<Form>> violations = validator.validate(form);
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(form);
 
     // Assert
     assertThat(violations).isEmpty();
@@ -62,7 +43,7 @@ class EmailAddressFormatValidatorTest {
     Form form = new Form("plain.example.com");
 
     // Act
-    Set<ConstraintViolation<Form>> violations = validator.validate(form);
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(form);
 
     // Assert
     assertThat(violations)
@@ -83,7 +64,7 @@ class EmailAddressFormatValidatorTest {
     Form form = new Form(email);
 
     // Act
-    Set<ConstraintViolation<Form>> violations = validator.validate(form);
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(form);
 
     // Assert
     assertThat(violations)

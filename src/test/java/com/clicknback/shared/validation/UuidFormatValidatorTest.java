@@ -2,48 +2,50 @@ package com.clicknback.shared.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.ConstraintViolation;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class UuidFormatValidatorTest {
 
-  private final UuidFormatValidator validator = new UuidFormatValidator();
+  record Form(@UuidFormat String id) {}
 
   @ParameterizedTest
-  @NullSource
   @ValueSource(
       strings = {
-        "f0000000-0000-0000-0000-000000000001",
-        "F0000000-0000-0000-0000-00000000000A",
-        "f0000000000000000000000000000001",
-        "{f0000000-0000-0000-0000-000000000001}"
+        "3f2b6a8e-6c1d-4e0a-9a57-2c8b2d3f4e51",
+        "3F2B6A8E-6C1D-4E0A-9A57-2C8B2D3F4E51",
+        "3f2b6a8e6c1d4e0a9a572c8b2d3f4e51",
+        "{3f2b6a8e-6c1d-4e0a-9a57-2c8b2d3f4e51}"
       })
-  void isValid_isTrue_onNullOrUuidSpelling(String id) {
+  void validate_findsNoViolation_onStandardSpelling(String id) {
     // Act
-    boolean valid = validator.isValid(id, null);
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(new Form(id));
 
     // Assert
-    assertThat(valid).isTrue();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"", "not-a-uuid", "1-1-1-1-1", "f0000000-0000-0000-0000-00000000000g"})
-  void isValid_isFalse_onOtherText(String id) {
-    // Act
-    boolean valid = validator.isValid(id, null);
-
-    // Assert
-    assertThat(valid).isFalse();
+    assertThat(violations).isEmpty();
   }
 
   @Test
-  void message_isTheSpecReason_byDefault() throws NoSuchMethodException {
+  void validate_findsNoViolation_onNull() {
     // Act
-    Object message = UuidFormat.class.getMethod("message").getDefaultValue();
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(new Form(null));
 
     // Assert
-    assertThat(message).isEqualTo("Input should be a valid UUID");
+    assertThat(violations).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "not-a-uuid", "3f2b6a8e-6c1d-4e0a-9a57-2c8b2d3f4e5", "12345"})
+  void validate_reportsInvalidUuid_onOtherText(String id) {
+    // Act
+    Set<ConstraintViolation<Form>> violations = TestValidation.validate(new Form(id));
+
+    // Assert
+    assertThat(violations)
+        .extracting(ConstraintViolation::getMessage)
+        .containsExactly("Input should be a valid UUID");
   }
 }

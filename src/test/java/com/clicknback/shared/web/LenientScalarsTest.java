@@ -28,7 +28,18 @@ class LenientScalarsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"abc\"", "\"NaN\"", "\"20d\"", "true", "{}", "[1]"})
+  @ValueSource(
+      strings = {
+        "\"abc\"",
+        "\"NaN\"",
+        "\"20d\"",
+        "true",
+        "{}",
+        "[1]",
+        "1e400",
+        "-1e400",
+        "\"1e400\""
+      })
   void deserialize_refusesNumber_onNonNumericInput(String json) {
     // Act & Assert
     assertThatThrownBy(() -> jsonb.fromJson("{\"percentage\": " + json + "}", Body.class))

@@ -12,16 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.com.clicknback.support.Accounts;
 import it.com.clicknback.support.Accounts.Session;
+import it.com.clicknback.support.Parallel;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -74,31 +69,10 @@ class RefreshIT {
     // Arrange
     Session session = newSession();
     int parallel = 12;
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < parallel; i++) {
-      calls.add(
-          () -> {
-            start.await();
-            return refresh(session.refreshToken()).statusCode();
-          });
-    }
 
     // Act
-    List<Future<Integer>> futures = new ArrayList<>();
-    for (Callable<Integer> call : calls) {
-      futures.add(pool.submit(call));
-    }
-    start.countDown();
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      for (Future<Integer> future : futures) {
-        statuses.add(future.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses =
+        Parallel.times(parallel, () -> refresh(session.refreshToken()).statusCode());
 
     // Assert
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);

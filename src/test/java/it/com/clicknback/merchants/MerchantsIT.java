@@ -9,15 +9,11 @@ import static it.com.clicknback.support.ApiClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.com.clicknback.support.Accounts.Session;
+import it.com.clicknback.support.Parallel;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -105,21 +101,9 @@ class MerchantsIT {
     // Arrange
     String body = "{\"name\":\"%s\",\"default_cashback_percentage\":3}".formatted(uniqueName());
     int parallel = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < parallel; i++) {
-      calls.add(() -> create(body).statusCode());
-    }
 
     // Act
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      for (Future<Integer> status : pool.invokeAll(calls)) {
-        statuses.add(status.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Parallel.times(parallel, () -> create(body).statusCode());
 
     // Assert
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);

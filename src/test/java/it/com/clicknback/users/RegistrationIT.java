@@ -8,15 +8,11 @@ import static it.com.clicknback.support.ApiClient.json;
 import static it.com.clicknback.support.ApiClient.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.com.clicknback.support.Parallel;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -145,22 +141,9 @@ class RegistrationIT {
   void register_neverAnswers500_onConcurrentDuplicateEmails() throws Exception {
     // Arrange
     String email = uniqueEmail();
-    int attempts = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(attempts);
-    List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < attempts; i++) {
-      calls.add(() -> register(email, PASSWORD).statusCode());
-    }
 
     // Act
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      for (Future<Integer> status : pool.invokeAll(calls)) {
-        statuses.add(status.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Parallel.times(8, () -> register(email, PASSWORD).statusCode());
 
     // Assert
     assertThat(statuses).containsOnly(201, 409);
