@@ -44,14 +44,8 @@ public class AuditLogResource {
       responseCode = "200",
       description = "A page of audit rows: {data, pagination: {offset, limit, total}}",
       content = @Content(schema = @Schema(implementation = AuditLogRecord.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "INVALID_TOKEN, EXPIRED_TOKEN or USER_INACTIVE",
-      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "FORBIDDEN: not an admin",
-      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(responseCode = "401", ref = ClickNBackApplication.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ClickNBackApplication.FORBIDDEN)
   @APIResponse(
       responseCode = "422",
       description = "VALIDATION_ERROR: a bad filter or page parameter",

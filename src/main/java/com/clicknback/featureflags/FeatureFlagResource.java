@@ -48,14 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Runtime switches by key and scope (global, merchant or user); a flag without any record"
             + " is on (admin only)")
-@APIResponse(
-    responseCode = "401",
-    description = "INVALID_TOKEN, EXPIRED_TOKEN or USER_INACTIVE",
-    content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "FORBIDDEN: not an admin",
-    content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@APIResponse(responseCode = "401", ref = ClickNBackApplication.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ClickNBackApplication.FORBIDDEN)
 public class FeatureFlagResource {
 
   private static final String KEY_DESCRIPTION = "Flag key, e.g. purchase_auto_confirm";

@@ -44,14 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AdminOnly
 @SecurityRequirement(name = ClickNBackApplication.BEARER_SCHEME)
 @Tag(name = "Merchants", description = "Partner shops (admin only)")
-@APIResponse(
-    responseCode = "401",
-    description = "INVALID_TOKEN, EXPIRED_TOKEN or USER_INACTIVE",
-    content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "FORBIDDEN: not an admin",
-    content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@APIResponse(responseCode = "401", ref = ClickNBackApplication.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ClickNBackApplication.FORBIDDEN)
 @APIResponse(
     responseCode = "422",
     description = "VALIDATION_ERROR: malformed JSON, missing or mistyped fields",

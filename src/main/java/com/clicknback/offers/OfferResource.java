@@ -49,10 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = ClickNBackApplication.BEARER_SCHEME)
 @Tag(name = "Offers", description = "Merchants' cashback rules")
-@APIResponse(
-    responseCode = "401",
-    description = "INVALID_TOKEN, EXPIRED_TOKEN or USER_INACTIVE",
-    content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@APIResponse(responseCode = "401", ref = ClickNBackApplication.UNAUTHORIZED)
 public class OfferResource {
 
   @Inject OfferService offers;
@@ -75,10 +72,7 @@ public class OfferResource {
       responseCode = "400",
       description = "VALIDATION_ERROR: the first business rule that failed (one violation)",
       content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "FORBIDDEN: not an admin",
-      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(responseCode = "403", ref = ClickNBackApplication.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "NOT_FOUND: no such merchant",
@@ -209,10 +203,7 @@ public class OfferResource {
       responseCode = "200",
       description = "The stored status",
       content = @Content(schema = @Schema(implementation = StatusChangeResult.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "FORBIDDEN: not an admin",
-      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(responseCode = "403", ref = ClickNBackApplication.FORBIDDEN)
   @APIResponse(
       responseCode = "404",
       description = "NOT_FOUND: no offer with this id",

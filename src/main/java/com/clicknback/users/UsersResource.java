@@ -68,10 +68,7 @@ public class UsersResource {
       responseCode = "200",
       description = "The caller's account",
       content = @Content(schema = @Schema(implementation = UserResponse.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "INVALID_TOKEN, EXPIRED_TOKEN or USER_INACTIVE",
-      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(responseCode = "401", ref = ClickNBackApplication.UNAUTHORIZED)
   public UserResponse me() {
     return UserResponse.of(users.get(currentUser.get().id()));
   }
