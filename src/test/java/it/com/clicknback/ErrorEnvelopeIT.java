@@ -103,6 +103,19 @@ class ErrorEnvelopeIT {
   }
 
   @Test
+  void oversizedBody_returns413Envelope_onBodyOverLimit() {
+    // Arrange
+    String huge = "{\"email\": \"" + "a".repeat(100_000) + "@example.com\", \"password\": \"x\"}";
+
+    // Act
+    HttpResponse<String> response = send("POST", "/api/v1/users", huge);
+
+    // Assert
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(error(response).getString("code")).isEqualTo("PAYLOAD_TOO_LARGE");
+  }
+
+  @Test
   void apiIndex_returnsNameAndLinks_withOrWithoutTrailingSlash() {
     // Act
     HttpResponse<String> bare = get("/api/v1");

@@ -54,6 +54,8 @@ public enum ErrorCode {
   NOT_ACCEPTABLE("NOT_ACCEPTABLE", 406),
   /** The request could not be understood at the HTTP level. */
   BAD_REQUEST("BAD_REQUEST", 400),
+  /** The request body is larger than any endpoint accepts. */
+  PAYLOAD_TOO_LARGE("PAYLOAD_TOO_LARGE", 413),
   /** Anything unexpected; details carry the request id, never internals. */
   INTERNAL_SERVER_ERROR("INTERNAL_SERVER_ERROR", 500);
 

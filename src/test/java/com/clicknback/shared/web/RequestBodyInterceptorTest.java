@@ -13,6 +13,7 @@ import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.Violation;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ class RequestBodyInterceptorTest {
     ReaderInterceptorContext context = mock(ReaderInterceptorContext.class);
     InputStream stream = new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
     when(context.getInputStream()).thenReturn(stream);
+    when(context.getHeaders()).thenReturn(new MultivaluedHashMap<>());
     return context;
   }
 
@@ -96,5 +98,42 @@ class RequestBodyInterceptorTest {
 
     // Act & Assert
     assertThatThrownBy(() -> interceptor.aroundReadFrom(context)).isSameAs(failure);
+  }
+
+  @Test
+  void aroundReadFrom_throws413WithoutReading_onDeclaredLengthOverLimit() throws Exception {
+    // Arrange
+    ReaderInterceptorContext context = contextWithBody("{}");
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    headers.putSingle("Content-Length", String.valueOf(RequestBodyInterceptor.MAX_BODY_BYTES + 1));
+    when(context.getHeaders()).thenReturn(headers);
+
+    // Act & Assert
+    assertThatThrownBy(() -> interceptor.aroundReadFrom(context))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
+    verify(context, never()).proceed();
+  }
+
+  @Test
+  void aroundReadFrom_throws413_onStreamedBodyOverLimit() throws Exception {
+    // Arrange
+    String huge = "{\"name\": \"" + "x".repeat(RequestBodyInterceptor.MAX_BODY_BYTES) + "\"}";
+    ReaderInterceptorContext context = contextWithBody(huge);
+    when(context.proceed())
+        .thenAnswer(
+            invocation -> {
+              org.mockito.ArgumentCaptor<InputStream> stream =
+                  org.mockito.ArgumentCaptor.forClass(InputStream.class);
+              verify(context).setInputStream(stream.capture());
+              return JsonbBuilder.create().fromJson(stream.getValue(), Map.class);
+            });
+
+    // Act & Assert
+    assertThatThrownBy(() -> interceptor.aroundReadFrom(context))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
   }
 }
