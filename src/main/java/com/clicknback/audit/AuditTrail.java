@@ -1,5 +1,6 @@
 package com.clicknback.audit;
 
+import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AuditTrail {
 
-  private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+  private static final Logger LOG = AppLoggers.get(AuditTrail.class);
 
   @Inject AuditLogRepository auditLogs;
   @Inject Clock clock;

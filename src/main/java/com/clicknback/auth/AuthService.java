@@ -2,6 +2,7 @@ package com.clicknback.auth;
 
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
+import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.security.AccountLookup;
 import com.clicknback.shared.security.TokenRejectedException;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class AuthService {
 
-  private static final Logger SECURITY = Logger.getLogger("com.clicknback.security");
+  private static final Logger SECURITY = AppLoggers.get("com.clicknback.security");
 
   @Inject UserService users;
   @Inject AccountLookup accounts;

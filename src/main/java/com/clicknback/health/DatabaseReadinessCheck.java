@@ -1,5 +1,6 @@
 package com.clicknback.health;
 
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
   static final int TIMEOUT_SECONDS = 1;
   static final long DEADLINE_MILLIS = 1500;
-  private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
+  private static final Logger LOG = AppLoggers.get(DatabaseReadinessCheck.class);
   private static final String APPLIED =
       "SELECT 1 FROM databasechangelog WHERE id = ? AND author = 'clicknback'";
 

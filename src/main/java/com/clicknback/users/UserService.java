@@ -3,6 +3,7 @@ package com.clicknback.users;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.Violation;
+import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.persistence.UniqueViolations;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.security.AccountLookup;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
 public class UserService implements AccountLookup {
 
   static final String UNIQUE_EMAIL = "uq_users_email";
-  private static final Logger SECURITY = Logger.getLogger("com.clicknback.security");
+  private static final Logger SECURITY = AppLoggers.get("com.clicknback.security");
 
   @Inject UserRepository users;
   @Inject PasswordHasher passwords;

@@ -1,5 +1,6 @@
 package com.clicknback.shared.config;
 
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,15 +17,14 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StartupConfigurationCheck {
 
-  private static final Logger LOG = Logger.getLogger(StartupConfigurationCheck.class.getName());
-  private static final String APP_LOGGER = "com.clicknback";
+  private static final Logger LOG = AppLoggers.get(StartupConfigurationCheck.class);
 
   @Inject private Instance<Settings> settings;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     try {
       Settings loaded = settings.get();
-      Logger.getLogger(APP_LOGGER).setLevel(loaded.logLevel());
+      AppLoggers.apply(loaded.logLevel());
       LOG.info(() -> "Configuration valid: " + loaded);
     } catch (RuntimeException e) {
       InvalidConfigurationException invalid = findInvalid(e);

@@ -1,5 +1,6 @@
 package com.clicknback.shared.errors;
 
+import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.web.RequestId;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
  */
 public final class UnexpectedErrors {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
+  private static final Logger LOG = AppLoggers.get(UnexpectedErrors.class);
   private static final String APP_PACKAGE = "com.clicknback.";
 
   private UnexpectedErrors() {}

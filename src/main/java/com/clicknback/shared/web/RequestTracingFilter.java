@@ -1,5 +1,6 @@
 package com.clicknback.shared.web;
 
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
 public class RequestTracingFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger("com.clicknback.access");
+  private static final Logger LOG = AppLoggers.get("com.clicknback.access");
   private static final String START_ATTRIBUTE = RequestTracingFilter.class.getName() + ".start";
 
   @Override
