@@ -133,9 +133,16 @@ print(d["method"], d["path"], h["host"], h["x-real-ip"], h["x-forwarded-for"], h
   [ "$output" = "301 https://clicknback.com/api/v1/offers?active=true" ]
 }
 
-@test "the fifth rapid login from one client is refused with 429; another client is not affected" {
+@test "the fifth rapid login from one client is refused with 429 in the error envelope; another client is not affected" {
   run codes 12 POST /api/v1/auth/login 5 -H 'Content-Type: application/json' -d '{}'
   [ "$output" = "200 200 200 200 429" ]
+  # The refusal is the API's JSON error envelope, with a hint when to retry.
+  run req 12 POST /api/v1/auth/login -d '{}' -D "$BATS_TEST_TMPDIR/headers"
+  [ "$output" = 429 ]
+  grep -qi '^content-type: application/json' "$BATS_TEST_TMPDIR/headers"
+  grep -qi '^retry-after: 60' "$BATS_TEST_TMPDIR/headers"
+  run python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["error"]["code"])' "$BATS_TEST_TMPDIR/body"
+  [ "$output" = TOO_MANY_REQUESTS ]
   run codes 13 POST /api/v1/auth/login 1 -d '{}'
   [ "$output" = 200 ]
   grep -q 'limiting requests.*zone "auth".*client: 127.0.0.12' "$WORK/logs/error.log"
