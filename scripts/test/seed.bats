@@ -93,3 +93,15 @@ sql() {
   [[ $output == *"duplicate key"* ]]
   [ "$(sql "SELECT count(*) FROM users")" = "$before" ]
 }
+
+@test "nothing but make seed and the nightly reset loads the demo data (99 O1)" {
+  # Start-up, migrations, images, compose and CD never mention the seed file.
+  run grep -rlE 'seeds/|all\.sql' "$ROOT/Containerfile" "$ROOT/podman-compose.yml" \
+    "$ROOT/.github/workflows" "$ROOT/liberty" "$ROOT/src/main" "$ROOT/scripts/container" \
+    "$ROOT/scripts/migrate.sh" "$ROOT/scripts/compose.sh"
+  echo "$output"
+  [ "$status" -eq 1 ]
+  [ -z "$output" ]
+  grep -q 'scripts/seed.sh' "$ROOT/Makefile"
+  grep -q 'seeds/all.sql' "$ROOT/scripts/nightly-reset.sh"
+}
