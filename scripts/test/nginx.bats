@@ -133,6 +133,15 @@ print(d["method"], d["path"], h["host"], h["x-real-ip"], h["x-forwarded-for"], h
   [ "$output" = "301 https://clicknback.com/api/v1/offers?active=true" ]
 }
 
+@test "www.clicknback.com redirects to clicknback.com over HTTP and HTTPS" {
+  run curl -s --max-time 5 -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --resolve "www.clicknback.com:$HTTP_PORT:127.0.0.1" "http://www.clicknback.com:$HTTP_PORT/api/v1"
+  [ "$output" = "301 https://clicknback.com/api/v1" ]
+  run curl -sk --max-time 5 -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --resolve "www.clicknback.com:$HTTPS_PORT:127.0.0.1" "https://www.clicknback.com:$HTTPS_PORT/api/v1/users/me"
+  [ "$output" = "301 https://clicknback.com/api/v1/users/me" ]
+}
+
 @test "the fifth rapid login from one client is refused with 429 in the error envelope; another client is not affected" {
   run codes 12 POST /api/v1/auth/login 5 -H 'Content-Type: application/json' -d '{}'
   [ "$output" = "200 200 200 200 429" ]
