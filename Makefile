@@ -28,6 +28,10 @@ db-down: ## Stop the development PostgreSQL started by db-up
 migrate: db-up ## Apply the Liquibase migrations to the configured database
 	@scripts/migrate.sh update
 
+.PHONY: seed
+seed: migrate ## Load the demo data (seeds/all.sql) into the migrated, empty database
+	@scripts/seed.sh
+
 .PHONY: dev
 dev: migrate ## Liberty dev mode with hot reload on http://localhost:9080 (migrates first)
 	$(MVN) liberty:dev

@@ -23,6 +23,11 @@ cleanup() {
 trap cleanup EXIT
 
 if command -v bats >/dev/null; then
+  # The Nginx tests (scripts/test/nginx.bats) skip, saying so, when nginx is not installed.
+  if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
+    echo "test: nginx is not installed, so the Nginx configuration tests will be skipped" >&2
+    echo "test: install it with: sudo apt-get install nginx" >&2
+  fi
   bats scripts/test
 else
   echo "test: bats is not installed, so the shell-script tests in scripts/test did not run" >&2
