@@ -120,4 +120,13 @@ public class Purchase {
   public BigDecimal cashbackAmount() {
     return cashbackAmount;
   }
+
+  void setStatus(String status) {
+    this.status = status;
+  }
+
+  /** A reversed purchase keeps no cashback (spec 06 §8). */
+  void clearCashback() {
+    this.cashbackAmount = BigDecimal.ZERO.setScale(2);
+  }
 }

@@ -4,6 +4,7 @@ import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -25,6 +26,11 @@ public class PurchaseRepository {
 
   public Optional<Purchase> findById(UUID id) {
     return Optional.ofNullable(em.find(Purchase.class, id));
+  }
+
+  /** The purchase, locked until the transaction ends: its state changes serialize here (99 M11). */
+  public Optional<Purchase> findByIdForUpdate(UUID id) {
+    return Optional.ofNullable(em.find(Purchase.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Purchase> findByExternalId(String externalId) {

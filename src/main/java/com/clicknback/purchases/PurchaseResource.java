@@ -1,6 +1,7 @@
 package com.clicknback.purchases;
 
 import com.clicknback.ClickNBackApplication;
+import com.clicknback.audit.Actor;
 import com.clicknback.purchases.PurchaseResponses.AdminPurchaseOut;
 import com.clicknback.purchases.PurchaseResponses.PurchaseDetailsOut;
 import com.clicknback.purchases.PurchaseResponses.PurchaseStateOut;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Purchases (spec 06): users ingest and read their own, admins list all of them. */
+/** Purchases (spec 06): users ingest and read their own; admins list, confirm and reverse them. */
 @Path("/purchases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -178,5 +180,64 @@ public class PurchaseResource {
       content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
   public PurchaseDetailsOut details(@PathParam("purchase_id") String purchaseId) {
     return PurchaseDetailsOut.of(purchases.details(purchaseId, currentUser.get()));
+  }
+
+  @POST
+  @Path("/{purchase_id}/confirmation")
+  @AdminOnly
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Confirm a pending purchase (admin)",
+      description =
+          "No body (any body is ignored). The cashback moves from pending to available when it"
+              + " is above 0.00. Feature flags are not consulted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed",
+      content = @Content(schema = @Schema(implementation = PurchaseStateOut.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "PURCHASE_NOT_PENDING: the purchase is confirmed, rejected or reversed",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "FORBIDDEN: not an admin",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "NOT_FOUND: no purchase with this id",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  public PurchaseStateOut confirm(@PathParam("purchase_id") String purchaseId) {
+    return PurchaseStateOut.of(purchases.confirm(purchaseId, Actor.admin(currentUser.get().id())));
+  }
+
+  @PATCH
+  @Path("/{purchase_id}/reverse")
+  @AdminOnly
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Reverse a purchase (admin)",
+      description =
+          "No body (any body is ignored). A pending purchase's cashback leaves the pending"
+              + " balance, a confirmed one's the available balance; the purchase's cashback"
+              + " becomes 0.00. Rejected purchases cannot be reversed.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reversed",
+      content = @Content(schema = @Schema(implementation = PurchaseStateOut.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "PURCHASE_ALREADY_REVERSED, or PURCHASE_NOT_REVERSIBLE for a rejected purchase",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "FORBIDDEN: not an admin",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "NOT_FOUND: no purchase with this id",
+      content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+  public PurchaseStateOut reverse(@PathParam("purchase_id") String purchaseId) {
+    return PurchaseStateOut.of(purchases.reverse(purchaseId, Actor.admin(currentUser.get().id())));
   }
 }

@@ -1,5 +1,6 @@
 package com.clicknback.purchases;
 
+import com.clicknback.audit.Actor;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.ErrorResponses;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Purchases (spec 06): ingestion, details and lists. */
+/** Purchases (spec 06): ingestion, details, lists, admin confirmation and reversal. */
 @ApplicationScoped
 public class PurchaseService {
 
@@ -22,6 +23,7 @@ public class PurchaseService {
 
   @Inject PurchaseIngestion ingestion;
   @Inject PurchaseRepository purchases;
+  @Inject PurchaseTransitions transitions;
 
   /**
    * Ingests a purchase (spec 06 §3). A concurrent ingestion that stored the same {@code
@@ -34,6 +36,18 @@ public class PurchaseService {
     } catch (PurchaseIngestion.ExternalIdTaken e) {
       throw ingestion.duplicateOf(command.externalId());
     }
+  }
+
+  /** Admin confirmation of a pending purchase (spec 06 P5); 404 for an unknown id. */
+  public Purchase confirm(String purchaseId, Actor admin) {
+    UUID id = Uuids.parsePathId(purchaseId).orElseThrow(() -> notFound(purchaseId));
+    return transitions.confirm(id, admin);
+  }
+
+  /** Admin reversal of a pending or confirmed purchase (spec 06 P6, 99 M9); 404 if unknown. */
+  public Purchase reverse(String purchaseId, Actor admin) {
+    UUID id = Uuids.parsePathId(purchaseId).orElseThrow(() -> notFound(purchaseId));
+    return transitions.reverse(id, admin);
   }
 
   /**
