@@ -55,6 +55,14 @@ public class Purchase {
   @Column(name = "cashback_amount", nullable = false, precision = 12, scale = 2)
   private BigDecimal cashbackAmount;
 
+  /** Verification attempts made by the job so far (spec 10 §5, kept across restarts). */
+  @Column(name = "verification_attempts", nullable = false)
+  private int verificationAttempts;
+
+  /** The earliest time of the job's next attempt (UTC); null: at once. */
+  @Column(name = "next_verification_at")
+  private LocalDateTime nextVerificationAt;
+
   protected Purchase() {
     // for JPA
   }
@@ -119,6 +127,19 @@ public class Purchase {
 
   public BigDecimal cashbackAmount() {
     return cashbackAmount;
+  }
+
+  public int verificationAttempts() {
+    return verificationAttempts;
+  }
+
+  public LocalDateTime nextVerificationAt() {
+    return nextVerificationAt;
+  }
+
+  void recordAttempt(int attempts, LocalDateTime nextAttemptAt) {
+    this.verificationAttempts = attempts;
+    this.nextVerificationAt = nextAttemptAt;
   }
 
   void setStatus(String status) {

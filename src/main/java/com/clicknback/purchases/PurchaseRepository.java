@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,48 @@ public class PurchaseRepository {
             .setParameter("to", to)
             .getSingleResult();
     return sum == null ? BigDecimal.ZERO : sum;
+  }
+
+  /**
+   * The ids of pending purchases due for a verification attempt at {@code now}: those never looked
+   * at first (no next time yet), then the longest waiting, oldest first.
+   */
+  public List<UUID> findDuePending(LocalDateTime now, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM purchases WHERE status = 'pending'"
+                    + " AND (next_verification_at IS NULL OR next_verification_at <= ?1)"
+                    + " ORDER BY next_verification_at NULLS FIRST, created_at, id LIMIT ?2")
+            .setParameter(1, Timestamp.valueOf(now))
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(UUID.class::cast).toList();
+  }
+
+  /**
+   * The purchase if it is still pending and due, locked for this transaction; empty when it is not,
+   * or when another transaction (an admin action) holds its lock ({@code FOR UPDATE SKIP LOCKED}).
+   */
+  public Optional<Purchase> claimDue(UUID id, LocalDateTime now) {
+    List<?> claimed =
+        em.createNativeQuery(
+                "SELECT id FROM purchases WHERE id = ?1 AND status = 'pending'"
+                    + " AND (next_verification_at IS NULL OR next_verification_at <= ?2)"
+                    + " FOR UPDATE SKIP LOCKED")
+            .setParameter(1, id)
+            .setParameter(2, Timestamp.valueOf(now))
+            .getResultList();
+    return claimed.isEmpty() ? Optional.empty() : findById(id);
+  }
+
+  /** Leaves the purchase for later without counting an attempt (auto-confirm is off for it). */
+  public void postpone(Purchase purchase, LocalDateTime nextAttemptAt) {
+    purchase.recordAttempt(purchase.verificationAttempts(), nextAttemptAt);
+  }
+
+  /** Records the job's attempt count and when it may try again (null: no further attempt due). */
+  public void recordAttempt(Purchase purchase, int attempts, LocalDateTime nextAttemptAt) {
+    purchase.recordAttempt(attempts, nextAttemptAt);
   }
 
   /** The merchant's current name, {@code Unknown} if the merchant row is missing. */

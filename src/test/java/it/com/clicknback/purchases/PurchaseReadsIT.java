@@ -6,7 +6,6 @@ import static it.com.clicknback.purchases.Shops.ingest;
 import static it.com.clicknback.purchases.Shops.shopWithOffer;
 import static it.com.clicknback.purchases.Shops.today;
 import static it.com.clicknback.support.Accounts.newAdminSession;
-import static it.com.clicknback.support.Accounts.newSession;
 import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.error;
 import static it.com.clicknback.support.ApiClient.json;
@@ -50,7 +49,7 @@ class PurchaseReadsIT {
   @Test
   void details_returnsPurchaseWithMerchantName_onOwnerOrAdmin() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "percent", 5, 1000);
     String id = purchase(user, shop, "50");
 
@@ -81,8 +80,8 @@ class PurchaseReadsIT {
   @Test
   void details_returns403_onOtherUsersPurchase() {
     // Arrange
-    Session owner = newSession();
-    Session other = newSession();
+    Session owner = Shops.shopper(admin);
+    Session other = Shops.shopper(admin);
     String id = purchase(owner, shopWithOffer(admin, "fixed", 1, 100), "5");
 
     // Act
@@ -99,7 +98,7 @@ class PurchaseReadsIT {
   @Test
   void details_returns404_onUnknownOrMalformedId() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
 
     // Act
     HttpResponse<String> unknown = get(user, "/api/v1/purchases/" + UUID.randomUUID());
@@ -117,8 +116,8 @@ class PurchaseReadsIT {
   @Test
   void listOwn_returnsOnlyCallersPurchasesNewestFirst_onStatusFilterAndPaging() {
     // Arrange
-    Session user = newSession();
-    Session other = newSession();
+    Session user = Shops.shopper(admin);
+    Session other = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 1, 100);
     String first = purchase(user, shop, "1");
     String second = purchase(user, shop, "2");
@@ -141,7 +140,7 @@ class PurchaseReadsIT {
   @Test
   void lists_return422InvalidPurchaseStatus_onUnknownStatus() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
 
     // Act
     HttpResponse<String> own = get(user, "/api/v1/users/me/purchases?status=badvalue");
@@ -160,7 +159,7 @@ class PurchaseReadsIT {
   @Test
   void adminList_filtersByUserMerchantAndDays_onAdminCaller() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 1, 100);
     String id = purchase(user, shop, "7.5");
 
@@ -206,7 +205,7 @@ class PurchaseReadsIT {
   @Test
   void adminList_returns403_onNonAdminAnd422_onBadDate() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
 
     // Act
     HttpResponse<String> forbidden = get(user, "/api/v1/purchases");

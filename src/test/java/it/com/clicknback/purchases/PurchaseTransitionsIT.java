@@ -6,7 +6,6 @@ import static it.com.clicknback.purchases.Shops.ingest;
 import static it.com.clicknback.purchases.Shops.scalar;
 import static it.com.clicknback.purchases.Shops.shopWithOffer;
 import static it.com.clicknback.support.Accounts.newAdminSession;
-import static it.com.clicknback.support.Accounts.newSession;
 import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.error;
 import static it.com.clicknback.support.ApiClient.json;
@@ -92,7 +91,7 @@ class PurchaseTransitionsIT {
   @Test
   void confirmThenReverse_movesMoneyAndAudits_onWorkflowWf5() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "percent", 5, 1000);
     String id = purchase(user, shop, "150.00");
 
@@ -145,7 +144,7 @@ class PurchaseTransitionsIT {
   @Test
   void reverse_takesCashbackFromPending_onPendingPurchase() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 1000);
     purchase(user, shop, "10");
     String id = purchase(user, shop, "20");
@@ -163,7 +162,7 @@ class PurchaseTransitionsIT {
   @Test
   void reverse_returns400NotReversibleAndMovesNothing_onRejectedPurchase() throws Exception {
     // Arrange: a purchase the job rejected (its cashback already left pending)
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 1000);
     String id = purchase(user, shop, "10");
     execute("UPDATE purchases SET status = 'rejected' WHERE id = ?::uuid", id);
@@ -193,7 +192,7 @@ class PurchaseTransitionsIT {
   @Test
   void confirmAndReverse_return404_onUnknownOrMalformedIdAnd403_onNonAdmin() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String unknown = UUID.randomUUID().toString();
 
     // Act
@@ -214,7 +213,7 @@ class PurchaseTransitionsIT {
   @Test
   void confirm_movesMoneyOnce_on10ParallelConfirmations() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 4, 1000);
     String id = purchase(user, shop, "10");
 
@@ -235,7 +234,7 @@ class PurchaseTransitionsIT {
   @Test
   void reverse_movesMoneyOnce_on10ParallelReversals() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 4, 1000);
     purchase(user, shop, "10");
     String id = purchase(user, shop, "10");
@@ -258,7 +257,7 @@ class PurchaseTransitionsIT {
   @Test
   void confirmAndReverse_leaveConsistentBalances_onRacingEachOther() throws Exception {
     // Arrange: 5 purchases, each confirmed and reversed at the same moment
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 2, 1000);
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -10,7 +10,6 @@ import static it.com.clicknback.purchases.Shops.purchaseCount;
 import static it.com.clicknback.purchases.Shops.shopWithOffer;
 import static it.com.clicknback.purchases.Shops.shopWithoutOffer;
 import static it.com.clicknback.support.Accounts.newAdminSession;
-import static it.com.clicknback.support.Accounts.newSession;
 import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.error;
 import static it.com.clicknback.support.ApiClient.json;
@@ -47,7 +46,7 @@ class PurchasesIT {
   @Test
   void ingest_returns201PendingWithCashbackAndCreditsPending_onValidPurchase() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "percent", 5, 1000);
 
     // Act
@@ -75,7 +74,7 @@ class PurchasesIT {
   @Test
   void ingest_roundsHalfEvenAndAcceptsNumericStringAndLowerCaseEur_onSpecVector() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "percent", 5, 1000);
 
     // Act
@@ -93,8 +92,8 @@ class PurchasesIT {
   @Test
   void ingest_returns409WithStoredPurchaseAndWritesNothing_onRepeatedExternalId() throws Exception {
     // Arrange
-    Session user = newSession();
-    Session other = newSession();
+    Session user = Shops.shopper(admin);
+    Session other = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 1000);
     String key = externalId();
     assertThat(ingest(user, body(key, user.userId(), shop, "100.50")).statusCode()).isEqualTo(201);
@@ -123,7 +122,7 @@ class PurchasesIT {
   @Test
   void ingest_storesExactlyOnePurchaseAndCredit_on20ParallelIdenticalRequests() throws Exception {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "percent", 10, 1000);
     String request = body(externalId(), user.userId(), shop, "33.33");
 
@@ -145,8 +144,8 @@ class PurchasesIT {
   @Test
   void ingest_givesOne201AndSequential409_onTwoUsersRacingForOneExternalId() throws Exception {
     // Arrange
-    Session first = newSession();
-    Session second = newSession();
+    Session first = Shops.shopper(admin);
+    Session second = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 2, 1000);
     String key = externalId();
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
@@ -170,7 +169,7 @@ class PurchasesIT {
   @Test
   void ingest_neverCreditsMoreThanMonthlyCap_onParallelIngestionByOneUser() throws Exception {
     // Arrange: 10 purchases of 3.00 cashback each against a cap of 10.00
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 10);
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -195,8 +194,8 @@ class PurchasesIT {
   @Test
   void ingest_returns403BeforeDuplicateCheck_onSomeoneElsesUserId() {
     // Arrange
-    Session user = newSession();
-    Session victim = newSession();
+    Session user = Shops.shopper(admin);
+    Session victim = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 100);
 
     // Act
@@ -213,7 +212,7 @@ class PurchasesIT {
   @Test
   void ingest_returns422WithSpecificCodes_onCurrencyMerchantOrOfferProblems() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 100);
     String inactive = shopWithoutOffer(admin, false);
     String bare = shopWithoutOffer(admin, true);
@@ -240,7 +239,7 @@ class PurchasesIT {
   @Test
   void ingest_returns422ListingEveryField_onMalformedBody() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
 
     // Act
     HttpResponse<String> response =
@@ -266,7 +265,7 @@ class PurchasesIT {
   @Test
   void ingest_returns422_onAmountZeroNegativeTooLargeOrNotNumeric() {
     // Arrange
-    Session user = newSession();
+    Session user = Shops.shopper(admin);
     String shop = shopWithOffer(admin, "fixed", 3, 100);
 
     // Act & Assert

@@ -4,6 +4,7 @@ import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.com.clicknback.support.Accounts;
 import it.com.clicknback.support.Accounts.Session;
 import it.com.clicknback.support.TestDatabase;
 import java.math.BigDecimal;
@@ -108,5 +109,24 @@ final class Shops {
     return scalar(
         "SELECT count(*) FROM audit_logs WHERE action = '" + action + "' AND actor_id = ?::uuid",
         userId);
+  }
+
+  /** A logged-in user whose purchases the verification job leaves alone (flag off for them). */
+  static Session shopper(Session admin) {
+    Session user = Accounts.newSession();
+    disableAutoConfirm(admin, user);
+    return user;
+  }
+
+  /** Sets {@code purchase_auto_confirm} to false for the user (spec 10 §4). */
+  static void disableAutoConfirm(Session admin, Session user) {
+    HttpResponse<String> response =
+        authorized(
+            admin.accessToken(),
+            "PUT",
+            "/api/v1/feature-flags/purchase_auto_confirm",
+            "{\"enabled\":false,\"scope_type\":\"user\",\"scope_id\":\"%s\"}"
+                .formatted(user.userId()));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 }

@@ -53,7 +53,10 @@ class WalletsIT {
     }
   }
 
-  /** A purchase of the user with its cashback row, created at {@code at}; the cashback row id. */
+  /**
+   * A confirmed purchase of the user (so the verification job leaves it alone) with its cashback
+   * row, created at {@code at}: the cashback row id and the purchase id.
+   */
   private static String cashback(String userId, String amount, String status, LocalDateTime at)
       throws SQLException {
     String merchantId = UUID.randomUUID().toString();
@@ -72,7 +75,7 @@ class WalletsIT {
           connection.prepareStatement(
               "INSERT INTO purchases (id, external_id, user_id, merchant_id, amount, currency,"
                   + " status, created_at, cashback_amount)"
-                  + " VALUES (?::uuid, ?, ?::uuid, ?::uuid, 100, 'EUR', 'pending', ?, ?)")) {
+                  + " VALUES (?::uuid, ?, ?::uuid, ?::uuid, 100, 'EUR', 'confirmed', ?, ?)")) {
         purchase.setString(1, purchaseId);
         purchase.setString(2, "it-wallet-" + purchaseId);
         purchase.setString(3, userId);
