@@ -20,6 +20,7 @@ import com.clicknback.shared.time.Timestamps;
 import com.clicknback.shared.web.Money;
 import com.clicknback.wallets.WalletService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -56,6 +57,7 @@ public class PurchaseIngestion {
   @Inject MerchantService merchants;
   @Inject OfferService offers;
   @Inject AuditTrail audit;
+  @Inject Event<PurchaseEvent> events;
   @Inject Clock clock;
 
   /** The index refused a second purchase with the same {@code external_id}. */
@@ -154,6 +156,9 @@ public class PurchaseIngestion {
     audit.record(
         AuditEntry.success(
             user, AuditAction.CASHBACK_CREDITED, "cashback_transaction", transaction.id(), credit));
+    events.fire(
+        new PurchaseEvent.CashbackCredited(
+            purchase.id(), command.userId(), merchantId, transaction.id(), cashback));
     return purchase;
   }
 

@@ -12,6 +12,7 @@ import com.clicknback.shared.errors.Violation;
 import com.clicknback.shared.web.Money;
 import com.clicknback.wallets.WalletService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * one transaction with its cashback row, wallet move and audit row. The purchase row is locked
  * ({@code SELECT … FOR UPDATE}) before its status is read, so a change happens only from the state
  * it was read in: of two racing changes the second sees the first's result, and money moves once.
- * Lock order is purchase, then wallet, everywhere.
+ * Lock order is purchase, then wallet, everywhere. Each change fires its {@link PurchaseEvent}.
  */
 @ApplicationScoped
 public class PurchaseTransitions {
@@ -36,6 +37,7 @@ public class PurchaseTransitions {
   @Inject CashbackTransactionRepository cashbacks;
   @Inject WalletService wallets;
   @Inject AuditTrail audit;
+  @Inject Event<PurchaseEvent> events;
 
   /**
    * Confirms a pending purchase (by an admin, 06 P5, or the job, 10 §7): with cashback C > 0 the
@@ -62,6 +64,15 @@ public class PurchaseTransitions {
             PurchaseService.RESOURCE,
             purchase.id(),
             details));
+    events.fire(
+        new PurchaseEvent.PurchaseConfirmed(
+            purchase.id(),
+            purchase.userId(),
+            purchase.merchantId(),
+            purchase.amount(),
+            purchase.currency(),
+            cashback,
+            actor));
     return purchase;
   }
 
@@ -90,6 +101,15 @@ public class PurchaseTransitions {
             PurchaseService.RESOURCE,
             purchase.id(),
             details));
+    events.fire(
+        new PurchaseEvent.PurchaseRejected(
+            purchase.id(),
+            purchase.userId(),
+            purchase.merchantId(),
+            purchase.amount(),
+            purchase.currency(),
+            reason,
+            actor));
     return purchase;
   }
 
@@ -127,6 +147,16 @@ public class PurchaseTransitions {
             PurchaseService.RESOURCE,
             purchase.id(),
             details));
+    events.fire(
+        new PurchaseEvent.PurchaseReversed(
+            purchase.id(),
+            purchase.userId(),
+            purchase.merchantId(),
+            purchase.amount(),
+            purchase.currency(),
+            cashback,
+            prior,
+            admin));
     return purchase;
   }
 

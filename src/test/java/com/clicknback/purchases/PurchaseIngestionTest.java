@@ -24,6 +24,7 @@ import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.security.Role;
 import com.clicknback.wallets.WalletService;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
+@SuppressWarnings("unchecked")
 class PurchaseIngestionTest {
 
   private static final Instant NOW = Instant.parse("2026-05-31T23:59:59Z");
@@ -64,6 +66,7 @@ class PurchaseIngestionTest {
     ingestion.offers = offers;
     ingestion.audit = mock(AuditTrail.class);
     ingestion.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    ingestion.events = mock(Event.class);
     when(purchases.findByExternalId(any())).thenReturn(Optional.empty());
     when(merchants.find(MERCHANT))
         .thenReturn(Optional.of(new MerchantSummary(MERCHANT, "M", true)));
@@ -117,6 +120,10 @@ class PurchaseIngestionTest {
     assertThat(row.getValue().amount()).isEqualTo(new BigDecimal("3.75"));
     assertThat(row.getValue().status()).isEqualTo(CashbackTransaction.PENDING);
     verify(ingestion.audit, org.mockito.Mockito.times(2)).record(any(AuditEntry.class));
+    verify(ingestion.events)
+        .fire(
+            new PurchaseEvent.CashbackCredited(
+                purchase.id(), USER, MERCHANT, row.getValue().id(), new BigDecimal("3.75")));
   }
 
   @Test

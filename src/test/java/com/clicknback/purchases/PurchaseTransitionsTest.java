@@ -18,6 +18,7 @@ import com.clicknback.cashback.CashbackTransactionRepository;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.wallets.WalletService;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+@SuppressWarnings("unchecked")
 class PurchaseTransitionsTest {
 
   private static final UUID USER = UUID.randomUUID();
@@ -36,6 +38,7 @@ class PurchaseTransitionsTest {
   private WalletService wallets;
   private AuditTrail audit;
   private CashbackTransaction row;
+  private Event<PurchaseEvent> events;
 
   @BeforeEach
   void setUp() {
@@ -47,6 +50,8 @@ class PurchaseTransitionsTest {
     transitions.cashbacks = mock(CashbackTransactionRepository.class);
     transitions.wallets = wallets;
     transitions.audit = audit;
+    events = mock(Event.class);
+    transitions.events = events;
   }
 
   private Purchase stored(String status, String cashback) {
@@ -89,6 +94,16 @@ class PurchaseTransitionsTest {
     assertThat(row.status()).isEqualTo(CashbackTransaction.AVAILABLE);
     verify(wallets).releasePending(USER, new BigDecimal("7.50"));
     assertThat(audited().action()).isEqualTo(AuditAction.PURCHASE_CONFIRMED);
+    verify(events)
+        .fire(
+            new PurchaseEvent.PurchaseConfirmed(
+                purchase.id(),
+                USER,
+                purchase.merchantId(),
+                new BigDecimal("100.00"),
+                "EUR",
+                new BigDecimal("7.50"),
+                ADMIN));
   }
 
   @Test
@@ -115,7 +130,7 @@ class PurchaseTransitionsTest {
         .isInstanceOfSatisfying(
             ApiException.class,
             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PURCHASE_NOT_PENDING));
-    verifyNoInteractions(wallets, audit);
+    verifyNoInteractions(wallets, audit, events);
   }
 
   @Test
@@ -143,6 +158,16 @@ class PurchaseTransitionsTest {
     assertThat(row.status()).isEqualTo(CashbackTransaction.REVERSED);
     verify(wallets).reversePending(USER, new BigDecimal("4.95"));
     assertThat(audited().details()).containsEntry("reason", "Verification declined.");
+    verify(events)
+        .fire(
+            new PurchaseEvent.PurchaseRejected(
+                purchase.id(),
+                USER,
+                purchase.merchantId(),
+                new BigDecimal("100.00"),
+                "EUR",
+                "Verification declined.",
+                Actor.system()));
   }
 
   @Test
@@ -161,6 +186,17 @@ class PurchaseTransitionsTest {
     verify(wallets).reversePending(USER, new BigDecimal("3.00"));
     verify(wallets, never()).reverseAvailable(any(), any());
     assertThat(audited().details()).containsEntry("prior_status", "pending");
+    verify(events)
+        .fire(
+            new PurchaseEvent.PurchaseReversed(
+                purchase.id(),
+                USER,
+                purchase.merchantId(),
+                new BigDecimal("100.00"),
+                "EUR",
+                new BigDecimal("3.00"),
+                "pending",
+                ADMIN));
   }
 
   @Test

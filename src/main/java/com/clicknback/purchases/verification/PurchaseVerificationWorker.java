@@ -63,12 +63,10 @@ public class PurchaseVerificationWorker {
       case CONFIRM -> {
         transitions.confirm(purchaseId, Actor.system());
         purchases.recordAttempt(purchase, attempt, null);
-        LOG.info(() -> "purchase confirmed. purchase_id=" + purchaseId);
       }
       case REJECT -> {
         transitions.reject(purchaseId, step.reason(), Actor.system());
         purchases.recordAttempt(purchase, attempt, null);
-        LOG.info(() -> "purchase rejected. purchase_id=" + purchaseId);
       }
       case RETRY -> {
         purchases.recordAttempt(purchase, attempt, nextTick);

@@ -12,6 +12,7 @@ import static it.com.clicknback.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.com.clicknback.support.Accounts.Session;
+import it.com.clicknback.support.Parallel;
 import it.com.clicknback.support.TestDatabase;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -168,5 +170,38 @@ class VerificationJobIT {
     // Assert
     assertThat(status(user, id)).isEqualTo("pending");
     assertThat(balance("pending_balance", user)).isEqualByComparingTo("1.00");
+  }
+
+  @Test
+  void confirmation_movesMoneyOnce_onAdminsRacingTheJob() throws Exception {
+    // Arrange
+    Session user = newSession();
+    String shop = shopWithOffer(admin, "fixed", 3, 1000);
+
+    // Act: the job picks the purchase up within one interval while admins confirm it too
+    String id = purchase(user, shop, "30");
+    List<HttpResponse<String>> responses =
+        Parallel.times(
+            5,
+            () ->
+                authorized(
+                    admin.accessToken(),
+                    "POST",
+                    "/api/v1/purchases/" + id + "/confirmation",
+                    null));
+    String outcome = awaitOutcome(user, id);
+
+    // Assert
+    assertThat(outcome).isEqualTo("confirmed");
+    assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSizeLessThanOrEqualTo(1);
+    assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 400));
+    assertThat(balance("pending_balance", user)).isEqualByComparingTo("0.00");
+    assertThat(balance("available_balance", user)).isEqualByComparingTo("3.00");
+    assertThat(
+            scalar(
+                "SELECT count(*) FROM audit_logs WHERE action = 'PURCHASE_CONFIRMED'"
+                    + " AND resource_id = ?",
+                id))
+        .isEqualByComparingTo("1");
   }
 }
