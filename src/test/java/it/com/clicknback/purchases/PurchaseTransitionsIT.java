@@ -279,4 +279,40 @@ class PurchaseTransitionsIT {
                 user.userId()))
         .isEqualByComparingTo("5");
   }
+
+  @Test
+  void confirmAndReverse_leaveNoTrace_onWalletMoveFailingMidTransaction() throws Exception {
+    // Arrange: balances lowered behind the application's back, so the wallet move fails after
+    // the purchase and its cashback row were already changed in the transaction (NF-TX-6)
+    Session user = Shops.shopper(admin);
+    String shop = shopWithOffer(admin, "fixed", 4, 1000);
+    String pendingId = purchase(user, shop, "10");
+    String confirmedId = purchase(user, shop, "10");
+    assertThat(confirm(admin, confirmedId).statusCode()).isEqualTo(200);
+    execute(
+        "UPDATE wallets SET pending_balance = 1, available_balance = 1 WHERE user_id = ?::uuid",
+        user.userId());
+
+    // Act
+    HttpResponse<String> confirmed = confirm(admin, pendingId);
+    HttpResponse<String> reversed = reverse(admin, confirmedId);
+
+    // Assert
+    assertThat(confirmed.statusCode()).isEqualTo(500);
+    assertThat(error(confirmed).getString("code")).isEqualTo("INTERNAL_SERVER_ERROR");
+    assertThat(reversed.statusCode()).isEqualTo(500);
+    assertThat(
+            scalar(
+                "SELECT count(*) FROM purchases WHERE user_id = ?::uuid AND ("
+                    + "(status = 'pending' AND cashback_amount = 4)"
+                    + " OR (status = 'confirmed' AND cashback_amount = 4))",
+                user.userId()))
+        .isEqualByComparingTo("2");
+    assertThat(cashbackStatus(pendingId)).isEqualTo("pending");
+    assertThat(cashbackStatus(confirmedId)).isEqualTo("available");
+    assertThat(balance("pending_balance", user)).isEqualByComparingTo("1.00");
+    assertThat(balance("available_balance", user)).isEqualByComparingTo("1.00");
+    assertThat(auditCount("PURCHASE_CONFIRMED", pendingId)).isEqualByComparingTo("0");
+    assertThat(auditCount("PURCHASE_REVERSED", confirmedId)).isEqualByComparingTo("0");
+  }
 }
