@@ -12,6 +12,11 @@ export DB_INSTANCE=test DB_HOST=localhost DB_PORT="${TEST_DB_PORT:-55433}"
 export DB_NAME=clicknback DB_USER=clicknback DB_PASSWORD=clicknback
 # The server under test; move the ports to run beside `make dev` or another test run.
 export HTTP_PORT="${HTTP_PORT:-9080}" HTTPS_PORT="${HTTPS_PORT:-9443}"
+# The verification job of the server under test: a short interval so that the job's tests see it
+# confirm and reject within seconds, and a rejection merchant to exercise the rejection path.
+export PURCHASE_CONFIRMATION_INTERVAL_SECONDS="${PURCHASE_CONFIRMATION_INTERVAL_SECONDS:-2}"
+export PURCHASE_MAX_VERIFICATION_ATTEMPTS="${PURCHASE_MAX_VERIFICATION_ATTEMPTS:-3}"
+export REJECTION_MERCHANT_ID="${REJECTION_MERCHANT_ID:-f0000000-0000-0000-0000-000000000001}"
 
 cleanup() {
   local server="$root/target/liberty/wlp/bin/server"

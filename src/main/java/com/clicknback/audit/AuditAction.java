@@ -5,6 +5,7 @@ package com.clicknback.audit;
  * the catalogue that this implementation also audits.
  */
 public enum AuditAction {
+  PURCHASE_INGESTED,
   PURCHASE_CONFIRMED,
   PURCHASE_REJECTED,
   PURCHASE_REVERSED,

@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Persistence of the append-only audit trail, in SQL because {@code details} is JSONB: written with
- * a cast, read back as text. Nothing here updates or deletes.
+ * a cast, read back as text. {@code actor_id} is cast too, so the system actor's null (bound as
+ * text) fits the uuid column. Nothing here updates or deletes.
  */
 @ApplicationScoped
 public class AuditLogRepository {
@@ -33,7 +34,7 @@ public class AuditLogRepository {
     em.createNativeQuery(
             "INSERT INTO audit_logs (id, occurred_at, actor_type, actor_id, action, resource_type,"
                 + " resource_id, outcome, details)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS jsonb))")
+                + " VALUES (?1, ?2, ?3, CAST(?4 AS uuid), ?5, ?6, ?7, ?8, CAST(?9 AS jsonb))")
         .setParameter(1, id)
         .setParameter(2, Timestamp.valueOf(occurredAt))
         .setParameter(3, entry.actor().type().value())

@@ -44,6 +44,24 @@ public enum ErrorCode {
   FEATURE_FLAG_SCOPE_ID_REQUIRED("FEATURE_FLAG_SCOPE_ID_REQUIRED", 422),
   /** No feature flag with this key and scope (99 M6). */
   FEATURE_FLAG_NOT_FOUND("FEATURE_FLAG_NOT_FOUND", 404),
+  /** A purchase with this {@code external_id} exists already (spec 06 §3, NF-IDEM-2). */
+  DUPLICATE_PURCHASE("DUPLICATE_PURCHASE", 409),
+  /** Purchase ingestion for a missing or inactive user (spec 06 §3). */
+  USER_NOT_ELIGIBLE("USER_NOT_ELIGIBLE", 422),
+  /** Purchase ingestion at a missing or inactive merchant (spec 06 §3). */
+  MERCHANT_NOT_ELIGIBLE("MERCHANT_NOT_ELIGIBLE", 422),
+  /** Purchase ingestion while the merchant has no offer live today (spec 06 §3, 07 §2). */
+  OFFER_NOT_AVAILABLE("OFFER_NOT_AVAILABLE", 422),
+  /** Purchase ingestion in a currency other than EUR (spec 06 §3). */
+  UNSUPPORTED_CURRENCY("UNSUPPORTED_CURRENCY", 422),
+  /** A purchase list filtered by an unknown status (spec 06 §5). */
+  INVALID_PURCHASE_STATUS("INVALID_PURCHASE_STATUS", 422),
+  /** Reversal of a purchase that is reversed already (spec 06 §8). */
+  PURCHASE_ALREADY_REVERSED("PURCHASE_ALREADY_REVERSED", 400),
+  /** Confirmation of a purchase that is not pending (spec 06 §7). */
+  PURCHASE_NOT_PENDING("PURCHASE_NOT_PENDING", 400),
+  /** Reversal of a rejected purchase (99 M9). */
+  PURCHASE_NOT_REVERSIBLE("PURCHASE_NOT_REVERSIBLE", 400),
   /** An unknown resource or path. */
   NOT_FOUND("NOT_FOUND", 404),
   /** A known path called with a method it does not support. */
