@@ -4,6 +4,7 @@ import com.clicknback.purchases.PurchaseEvent.CashbackCredited;
 import com.clicknback.purchases.PurchaseEvent.PurchaseConfirmed;
 import com.clicknback.purchases.PurchaseEvent.PurchaseRejected;
 import com.clicknback.purchases.PurchaseEvent.PurchaseReversed;
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PurchaseEventLog {
 
-  private static final Logger LOG = Logger.getLogger(PurchaseEventLog.class.getName());
+  private static final Logger LOG = AppLoggers.get(PurchaseEventLog.class);
 
   void credited(@Observes(during = TransactionPhase.AFTER_SUCCESS) CashbackCredited event) {
     LOG.info(() -> line("cashback credited.", event.purchaseId(), event.merchantId()));

@@ -1,6 +1,7 @@
 package com.clicknback.purchases.verification;
 
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -36,7 +37,7 @@ public class PurchaseVerificationJob {
 
   static final int MAX_IN_FLIGHT = 4;
   static final int BATCH = 200;
-  private static final Logger LOG = Logger.getLogger(PurchaseVerificationJob.class.getName());
+  private static final Logger LOG = AppLoggers.get(PurchaseVerificationJob.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService workers;

@@ -6,6 +6,7 @@ import com.clicknback.purchases.Purchase;
 import com.clicknback.purchases.PurchaseRepository;
 import com.clicknback.purchases.PurchaseTransitions;
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.logging.AppLoggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
 public class PurchaseVerificationWorker {
 
   static final String AUTO_CONFIRM = "purchase_auto_confirm";
-  private static final Logger LOG = Logger.getLogger(PurchaseVerificationWorker.class.getName());
+  private static final Logger LOG = AppLoggers.get(PurchaseVerificationWorker.class);
 
   @Inject PurchaseRepository purchases;
   @Inject PurchaseTransitions transitions;
