@@ -1,7 +1,6 @@
 package com.clicknback.featureflags;
 
 import com.clicknback.shared.time.Timestamps;
-import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +11,6 @@ public final class FeatureFlagResponses {
 
   /** A flag record ({@code FeatureFlagOut}, spec 04 §1); null fields are written as null. */
   @Schema(name = "FeatureFlag")
-  @JsonbNillable
   public record FeatureFlagOut(
       UUID id,
       @Schema(example = "purchase_auto_confirm") String key,

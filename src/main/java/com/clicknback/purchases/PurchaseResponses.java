@@ -2,7 +2,6 @@ package com.clicknback.purchases;
 
 import com.clicknback.shared.time.Timestamps;
 import com.clicknback.shared.web.Money;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
@@ -35,7 +34,6 @@ public final class PurchaseResponses {
 
   /** A purchase as its owner sees it. {@code cashback_status} is always null (spec 06 §4). */
   @Schema(name = "PurchaseDetails")
-  @JsonbNillable
   @JsonbPropertyOrder({
     "id",
     "merchantName",
@@ -73,7 +71,6 @@ public final class PurchaseResponses {
 
   /** A purchase in the admin list: no cashback fields. */
   @Schema(name = "AdminPurchase")
-  @JsonbNillable
   @JsonbPropertyOrder({
     "id",
     "externalId",

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON in and out is snake_case, set once here rather than per field; non-money numbers and
- * booleans are read leniently ({@link LenientScalars}).
+ * JSON in and out is snake_case, set once here rather than per field; a null field is written as
+ * {@code null}, not left out (as the original API does); non-money numbers and booleans are read
+ * leniently ({@link LenientScalars}).
  */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
@@ -18,6 +19,7 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+              .withNullValues(true)
               .withDeserializers(
                   new LenientScalars.DoubleDeserializer(),
                   new LenientScalars.BooleanDeserializer()));
