@@ -1,5 +1,6 @@
 package com.clicknback.cashback;
 
+import com.clicknback.shared.paging.FilteredQuery;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,21 +34,14 @@ public class CashbackTransactionRepository {
 
   /** The user's rows, newest first (ties by id, for stable pages), and how many there are. */
   public Page<CashbackTransaction> listByUser(UUID userId, PageRequest page) {
-    long total =
-        em.createQuery(
-                "SELECT count(t) FROM CashbackTransaction t WHERE t.userId = :userId", Long.class)
-            .setParameter("userId", userId)
-            .getSingleResult();
-    return Page.of(
-        em.createQuery(
-                "SELECT t FROM CashbackTransaction t WHERE t.userId = :userId"
-                    + " ORDER BY t.createdAt DESC, t.id DESC",
-                CashbackTransaction.class)
-            .setParameter("userId", userId)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList(),
-        page,
-        total);
+    return new FilteredQuery()
+        .where("t.userId = :userId", "userId", userId)
+        .page(
+            em,
+            CashbackTransaction.class,
+            "t",
+            "CashbackTransaction t",
+            "t.createdAt DESC, t.id DESC",
+            page);
   }
 }

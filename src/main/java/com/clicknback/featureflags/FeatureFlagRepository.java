@@ -1,5 +1,6 @@
 package com.clicknback.featureflags;
 
+import com.clicknback.shared.paging.FilteredQuery;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.time.Timestamps;
@@ -8,12 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Persistence of {@link FeatureFlag}s. One record per key and scope, enforced by the unique index
@@ -100,30 +98,11 @@ public class FeatureFlagRepository {
   }
 
   public Page<FeatureFlag> list(FeatureFlagFilter filter, PageRequest page) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    filter.key().ifPresent(v -> parameters.put("flagKey", v));
-    filter.scopeType().ifPresent(v -> parameters.put("scopeType", v));
-    filter.scopeId().ifPresent(v -> parameters.put("scopeId", v));
-    String where =
-        parameters.isEmpty()
-            ? ""
-            : parameters.keySet().stream()
-                .map(name -> "f.%1$s = :%1$s".formatted(name))
-                .collect(Collectors.joining(" AND ", " WHERE ", ""));
-
-    TypedQuery<Long> count =
-        em.createQuery("SELECT count(f) FROM FeatureFlag f" + where, Long.class);
-    TypedQuery<FeatureFlag> rows =
-        em.createQuery(
-                "SELECT f FROM FeatureFlag f" + where + " ORDER BY f.createdAt DESC, f.id DESC",
-                FeatureFlag.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    return Page.of(rows.getResultList(), page, count.getSingleResult());
+    FilteredQuery query = new FilteredQuery();
+    filter.key().ifPresent(v -> query.where("f.flagKey = :flagKey", "flagKey", v));
+    filter.scopeType().ifPresent(v -> query.where("f.scopeType = :scopeType", "scopeType", v));
+    filter.scopeId().ifPresent(v -> query.where("f.scopeId = :scopeId", "scopeId", v));
+    return query.page(
+        em, FeatureFlag.class, "f", "FeatureFlag f", "f.createdAt DESC, f.id DESC", page);
   }
 }

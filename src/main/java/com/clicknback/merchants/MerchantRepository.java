@@ -1,12 +1,12 @@
 package com.clicknback.merchants;
 
+import com.clicknback.shared.paging.FilteredQuery;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,18 +41,8 @@ public class MerchantRepository {
   }
 
   public Page<Merchant> list(Optional<Boolean> active, PageRequest page) {
-    String where = active.isPresent() ? " WHERE m.active = :active" : "";
-    TypedQuery<Long> count = em.createQuery("SELECT count(m) FROM Merchant m" + where, Long.class);
-    TypedQuery<Merchant> rows =
-        em.createQuery(
-                "SELECT m FROM Merchant m" + where + " ORDER BY m.createdAt, m.id", Merchant.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    active.ifPresent(
-        value -> {
-          count.setParameter("active", value);
-          rows.setParameter("active", value);
-        });
-    return Page.of(rows.getResultList(), page, count.getSingleResult());
+    FilteredQuery query = new FilteredQuery();
+    active.ifPresent(value -> query.where("m.active = :active", "active", value));
+    return query.page(em, Merchant.class, "m", "Merchant m", "m.createdAt, m.id", page);
   }
 }

@@ -1,16 +1,13 @@
 package com.clicknback.offers;
 
+import com.clicknback.shared.paging.FilteredQuery;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,10 +16,6 @@ import java.util.UUID;
 public class OfferRepository {
 
   /** An offer is live on {@code :today} when active, of an active merchant, and in its window. */
-  private static final String LIVE =
-      " FROM Offer o, Merchant m WHERE m.id = o.merchantId AND o.active = TRUE AND m.active = TRUE"
-          + " AND o.startDate <= :today AND o.endDate >= :today";
-
   @PersistenceContext(unitName = "clicknback")
   private EntityManager em;
 
@@ -58,25 +51,12 @@ public class OfferRepository {
   }
 
   public Page<Offer> list(OfferFilter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    filter.active().ifPresent(v -> condition(where, parameters, "o.active =", "active", v));
-    filter
-        .merchantId()
-        .ifPresent(v -> condition(where, parameters, "o.merchantId =", "merchantId", v));
-    filter.dateFrom().ifPresent(v -> condition(where, parameters, "o.endDate >=", "dateFrom", v));
-    filter.dateTo().ifPresent(v -> condition(where, parameters, "o.startDate <=", "dateTo", v));
-    TypedQuery<Long> count = em.createQuery("SELECT count(o) FROM Offer o" + where, Long.class);
-    TypedQuery<Offer> rows =
-        em.createQuery("SELECT o FROM Offer o" + where + " ORDER BY o.createdAt, o.id", Offer.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    return Page.of(rows.getResultList(), page, count.getSingleResult());
+    FilteredQuery query = new FilteredQuery();
+    filter.active().ifPresent(v -> query.where("o.active = :active", "active", v));
+    filter.merchantId().ifPresent(v -> query.where("o.merchantId = :merchantId", "merchantId", v));
+    filter.dateFrom().ifPresent(v -> query.where("o.endDate >= :dateFrom", "dateFrom", v));
+    filter.dateTo().ifPresent(v -> query.where("o.startDate <= :dateTo", "dateTo", v));
+    return query.page(em, Offer.class, "o", "Offer o", "o.createdAt, o.id", page);
   }
 
   /**
@@ -85,20 +65,13 @@ public class OfferRepository {
    * its total to be right.
    */
   public Page<OfferWithMerchant> listLive(LocalDate today, PageRequest page) {
-    long total =
-        em.createQuery("SELECT count(o)" + LIVE, Long.class)
-            .setParameter("today", today)
-            .getSingleResult();
-    List<Object[]> rows =
-        em.createQuery("SELECT o, m.name" + LIVE + " ORDER BY o.createdAt, o.id", Object[].class)
-            .setParameter("today", today)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    return Page.of(
-        rows.stream().map(row -> new OfferWithMerchant((Offer) row[0], (String) row[1])).toList(),
-        page,
-        total);
+    return new FilteredQuery()
+        .where("m.id = o.merchantId")
+        .where("o.active = TRUE AND m.active = TRUE")
+        .where("o.startDate <= :today AND o.endDate >= :today", "today", today)
+        .page(
+            em, Object[].class, "o, m.name", "o", "Offer o, Merchant m", "o.createdAt, o.id", page)
+        .map(row -> new OfferWithMerchant((Offer) row[0], (String) row[1]));
   }
 
   /** The merchant's active offer whose window holds {@code date}; there is at most one. */
@@ -114,11 +87,5 @@ public class OfferRepository {
         .getResultList()
         .stream()
         .findFirst();
-  }
-
-  private static void condition(
-      StringBuilder where, Map<String, Object> parameters, String test, String name, Object value) {
-    parameters.put(name, value);
-    where.append(" AND ").append(test).append(" :").append(name);
   }
 }

@@ -1,18 +1,16 @@
 package com.clicknback.purchases;
 
+import com.clicknback.shared.paging.FilteredQuery;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -126,68 +124,35 @@ public class PurchaseRepository {
   /** The user's purchases, optionally of one status, with merchant names (one query). */
   public Page<PurchaseWithMerchant> listByUser(
       UUID userId, Optional<String> status, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE p.userId = :userId");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("userId", userId);
-    status.ifPresent(v -> condition(where, parameters, "p.status =", "status", v));
-    TypedQuery<Long> count = em.createQuery("SELECT count(p) FROM Purchase p" + where, Long.class);
-    TypedQuery<Object[]> rows =
-        em.createQuery(
-                "SELECT p, m.name FROM Purchase p LEFT JOIN Merchant m ON m.id = p.merchantId"
-                    + where
-                    + " ORDER BY p.createdAt DESC, p.id DESC",
-                Object[].class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    List<PurchaseWithMerchant> data =
-        rows.getResultList().stream()
-            .map(
-                row ->
-                    new PurchaseWithMerchant(
-                        (Purchase) row[0], row[1] == null ? UNKNOWN_MERCHANT : (String) row[1]))
-            .toList();
-    return Page.of(data, page, count.getSingleResult());
+    FilteredQuery query = new FilteredQuery().where("p.userId = :userId", "userId", userId);
+    status.ifPresent(v -> query.where("p.status = :status", "status", v));
+    return query
+        .page(
+            em,
+            Object[].class,
+            "p, m.name",
+            "p",
+            "Purchase p LEFT JOIN Merchant m ON m.id = p.merchantId",
+            "p.createdAt DESC, p.id DESC",
+            page)
+        .map(
+            row ->
+                new PurchaseWithMerchant(
+                    (Purchase) row[0], row[1] == null ? UNKNOWN_MERCHANT : (String) row[1]));
   }
 
   /** Every purchase matching the filter (admin list). */
   public Page<Purchase> list(PurchaseFilter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    filter.status().ifPresent(v -> condition(where, parameters, "p.status =", "status", v));
-    filter.userId().ifPresent(v -> condition(where, parameters, "p.userId =", "userId", v));
-    filter
-        .merchantId()
-        .ifPresent(v -> condition(where, parameters, "p.merchantId =", "merchantId", v));
+    FilteredQuery query = new FilteredQuery();
+    filter.status().ifPresent(v -> query.where("p.status = :status", "status", v));
+    filter.userId().ifPresent(v -> query.where("p.userId = :userId", "userId", v));
+    filter.merchantId().ifPresent(v -> query.where("p.merchantId = :merchantId", "merchantId", v));
     filter
         .startDate()
-        .ifPresent(v -> condition(where, parameters, "p.createdAt >=", "from", v.atStartOfDay()));
+        .ifPresent(v -> query.where("p.createdAt >= :from", "from", v.atStartOfDay()));
     filter
         .endDate()
-        .ifPresent(
-            v -> condition(where, parameters, "p.createdAt <", "to", v.plusDays(1).atStartOfDay()));
-    TypedQuery<Long> count = em.createQuery("SELECT count(p) FROM Purchase p" + where, Long.class);
-    TypedQuery<Purchase> rows =
-        em.createQuery(
-                "SELECT p FROM Purchase p" + where + " ORDER BY p.createdAt DESC, p.id DESC",
-                Purchase.class)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit());
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          rows.setParameter(name, value);
-        });
-    return Page.of(rows.getResultList(), page, count.getSingleResult());
-  }
-
-  private static void condition(
-      StringBuilder where, Map<String, Object> parameters, String test, String name, Object value) {
-    parameters.put(name, value);
-    where.append(" AND ").append(test).append(" :").append(name);
+        .ifPresent(v -> query.where("p.createdAt < :to", "to", v.plusDays(1).atStartOfDay()));
+    return query.page(em, Purchase.class, "p", "Purchase p", "p.createdAt DESC, p.id DESC", page);
   }
 }
