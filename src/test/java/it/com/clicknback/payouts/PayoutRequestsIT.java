@@ -238,33 +238,33 @@ class PayoutRequestsIT {
   }
 
   @Test
-  void request_neverOverdraws_on20ParallelRequestsAboveBalance() throws Exception {
-    // Arrange
+  void request_neverOverdraws_on100ParallelRequestsAboveBalance() throws Exception {
+    // Arrange: 100 requests of 1.50 (150.00) against 100.00 available
     Session user = newSession();
     wallet(user, "0", "100.00", "0");
 
     // Act
     List<HttpResponse<String>> responses =
-        Parallel.times(20, () -> request(user, bankTransfer("\"7.00\"")));
+        Parallel.times(100, () -> request(user, bankTransfer("\"1.50\"")));
 
-    // Assert
-    assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(14);
+    // Assert: 66 paid out (99.00), 1.00 left, never below zero
+    assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(66);
     assertThat(responses)
         .filteredOn(r -> r.statusCode() == 409)
-        .hasSize(6)
+        .hasSize(34)
         .allSatisfy(r -> assertThat(error(r).getString("code")).isEqualTo("INSUFFICIENT_BALANCE"));
-    assertThat(balance("available_balance", user)).isEqualByComparingTo("2.00");
+    assertThat(balance("available_balance", user)).isEqualByComparingTo("1.00");
     assertThat(
             scalar(
                 "SELECT coalesce(sum(amount), 0) FROM payouts WHERE user_id = ?::uuid",
                 user.userId()))
-        .isEqualByComparingTo(new BigDecimal("98.00"));
+        .isEqualByComparingTo(new BigDecimal("99.00"));
     assertThat(
             scalar(
                 "SELECT count(*) FROM audit_logs WHERE action = 'WITHDRAWAL_REQUESTED'"
                     + " AND actor_id = ?::uuid",
                 user.userId()))
-        .isEqualByComparingTo("14");
+        .isEqualByComparingTo("66");
   }
 
   @Test
