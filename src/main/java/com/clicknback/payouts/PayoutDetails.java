@@ -1,6 +1,7 @@
 package com.clicknback.payouts;
 
 import com.clicknback.shared.errors.Violation;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record PayoutDetails(PayoutMethod method, Map<String, String> fields) {
   static final String CARD_LAST4_INVALID = "Card last 4 must be exactly 4 digits.";
 
   public PayoutDetails {
-    fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /** The checked details, or the violations ({@code details…} fields) that refuse them. */

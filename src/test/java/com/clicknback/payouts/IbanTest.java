@@ -2,6 +2,7 @@ package com.clicknback.payouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +59,7 @@ class IbanTest {
     assertThat(parsed).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void parse_returnsEmpty_onNull() {
     // Arrange
     String raw = null;

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,7 @@ class PayoutServiceTest {
     service.settings =
         TestSettings.with("PAYOUT_MIN_AMOUNT", "10.00", "PAYOUT_MONTHLY_LIMIT", "100.00");
     when(payouts.sumNotFailedSince(any(), any())).thenReturn(new BigDecimal("98.00"));
-    when(payouts.lastRequestedAt(USER.id())).thenReturn(java.util.Optional.empty());
+    when(payouts.lastRequestedAt(USER.id())).thenReturn(Optional.empty());
     PayoutRequests.Create body = body("5.00", "bank_transfer", IBAN);
 
     // Act & Assert
@@ -218,7 +219,7 @@ class PayoutServiceTest {
     // Arrange
     service.settings = TestSettings.with("PAYOUT_MIN_AMOUNT", "10.00");
     when(payouts.sumNotFailedSince(any(), any())).thenReturn(BigDecimal.ZERO);
-    when(payouts.lastRequestedAt(USER.id())).thenReturn(java.util.Optional.empty());
+    when(payouts.lastRequestedAt(USER.id())).thenReturn(Optional.empty());
     PayoutRequests.Create body = body("5.00", "bank_transfer", IBAN);
 
     // Act & Assert
