@@ -17,6 +17,11 @@ export HTTP_PORT="${HTTP_PORT:-9080}" HTTPS_PORT="${HTTPS_PORT:-9443}"
 export PURCHASE_CONFIRMATION_INTERVAL_SECONDS="${PURCHASE_CONFIRMATION_INTERVAL_SECONDS:-2}"
 export PURCHASE_MAX_VERIFICATION_ATTEMPTS="${PURCHASE_MAX_VERIFICATION_ATTEMPTS:-3}"
 export REJECTION_MERCHANT_ID="${REJECTION_MERCHANT_ID:-f0000000-0000-0000-0000-000000000001}"
+# The withdrawal policy of the server under test: bounds far from the amounts other payout tests
+# use, so PayoutPolicyIT can break each of them (the interval rule stays off: it is unit-tested).
+export PAYOUT_MIN_AMOUNT="${PAYOUT_MIN_AMOUNT:-0.50}"
+export PAYOUT_MONTHLY_LIMIT="${PAYOUT_MONTHLY_LIMIT:-10000.00}"
+export PAYOUT_WEEKLY_LIMIT="${PAYOUT_WEEKLY_LIMIT:-5000.00}"
 
 cleanup() {
   local server="$root/target/liberty/wlp/bin/server"

@@ -84,6 +84,21 @@ public class Wallet {
     availableBalance = debit("available", availableBalance, checked(amount));
   }
 
+  /** Payout requested: {@code available −= amount}. */
+  void withdrawAvailable(BigDecimal amount) {
+    availableBalance = debit("available", availableBalance, checked(amount));
+  }
+
+  /** Payout completed: {@code paid += amount} (the amount left available at the request). */
+  void recordPaid(BigDecimal amount) {
+    paidBalance = paidBalance.add(checked(amount));
+  }
+
+  /** Payout failed: {@code available += amount} (the refund of the request's debit). */
+  void refundAvailable(BigDecimal amount) {
+    availableBalance = availableBalance.add(checked(amount));
+  }
+
   private BigDecimal debit(String bucket, BigDecimal balance, BigDecimal amount) {
     if (balance.compareTo(amount) < 0) {
       throw new InsufficientBalanceException(userId, bucket, balance, amount);

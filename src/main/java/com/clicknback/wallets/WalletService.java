@@ -54,6 +54,37 @@ public class WalletService {
   }
 
   /**
+   * Payout requested (spec 09 §2): {@code available −= amount} on the locked wallet, or {@link
+   * WithdrawalExceedsBalanceException} (nothing moved) when the available balance is smaller.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Wallet withdraw(UUID userId, BigDecimal amount) {
+    Wallet wallet = wallets.findByUserIdForUpdate(userId);
+    if (wallet.availableBalance().compareTo(amount) < 0) {
+      throw new WithdrawalExceedsBalanceException(
+          amount, wallet.availableBalance(), wallet.pendingBalance());
+    }
+    wallet.withdrawAvailable(amount);
+    return wallet;
+  }
+
+  /** Payout completed: {@code paid += amount}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Wallet completeWithdrawal(UUID userId, BigDecimal amount) {
+    Wallet wallet = wallets.findByUserIdForUpdate(userId);
+    wallet.recordPaid(amount);
+    return wallet;
+  }
+
+  /** Payout failed: {@code available += amount}, the requested amount comes back. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Wallet refundWithdrawal(UUID userId, BigDecimal amount) {
+    Wallet wallet = wallets.findByUserIdForUpdate(userId);
+    wallet.refundAvailable(amount);
+    return wallet;
+  }
+
+  /**
    * Locks the user's wallet (creating it if needed) without moving money: callers that must read
    * and then write consistently for one user (the monthly cap, 99 M4) take this lock first.
    */

@@ -125,4 +125,75 @@ class WalletServiceTest {
     // Assert
     assertThat(wallet).isSameAs(stored);
   }
+
+  @Test
+  void withdraw_takesFromAvailableOnLockedRow_onEnoughAvailable() {
+    // Arrange
+    locked("2.00", "20.00");
+
+    // Act
+    Wallet wallet = service.withdraw(USER, money("12.50"));
+
+    // Assert
+    verify(repository).findByUserIdForUpdate(USER);
+    assertThat(wallet.availableBalance()).isEqualTo(money("7.50"));
+    assertThat(wallet.pendingBalance()).isEqualTo(money("2.00"));
+    assertThat(wallet.paidBalance()).isEqualTo(money("0.00"));
+  }
+
+  @Test
+  void withdraw_throwsWithBalancesAndMovesNothing_onMoreThanAvailable() {
+    // Arrange
+    Wallet wallet = locked("4.00", "5.00");
+
+    // Act & Assert
+    assertThatThrownBy(() -> service.withdraw(USER, money("5.01")))
+        .isInstanceOfSatisfying(
+            WithdrawalExceedsBalanceException.class,
+            e -> {
+              assertThat(e.requested()).isEqualTo(money("5.01"));
+              assertThat(e.available()).isEqualTo(money("5.00"));
+              assertThat(e.pending()).isEqualTo(money("4.00"));
+            });
+    assertThat(wallet.availableBalance()).isEqualTo(money("5.00"));
+  }
+
+  @Test
+  void withdraw_emptiesAvailable_onExactBalance() {
+    // Arrange
+    locked("0.00", "5.00");
+
+    // Act
+    Wallet wallet = service.withdraw(USER, money("5.00"));
+
+    // Assert
+    assertThat(wallet.availableBalance()).isEqualTo(money("0.00"));
+  }
+
+  @Test
+  void completeWithdrawal_addsToPaidOnLockedRow_onCompletedPayout() {
+    // Arrange
+    locked("1.00", "3.00");
+
+    // Act
+    Wallet wallet = service.completeWithdrawal(USER, money("20.00"));
+
+    // Assert
+    verify(repository).findByUserIdForUpdate(USER);
+    assertThat(wallet.paidBalance()).isEqualTo(money("20.00"));
+    assertThat(wallet.availableBalance()).isEqualTo(money("3.00"));
+  }
+
+  @Test
+  void refundWithdrawal_addsToAvailableOnLockedRow_onFailedPayout() {
+    // Arrange
+    locked("1.00", "3.00");
+
+    // Act
+    Wallet wallet = service.refundWithdrawal(USER, money("20.00"));
+
+    // Assert
+    assertThat(wallet.availableBalance()).isEqualTo(money("23.00"));
+    assertThat(wallet.paidBalance()).isEqualTo(money("0.00"));
+  }
 }

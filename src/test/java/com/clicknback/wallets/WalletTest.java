@@ -146,4 +146,29 @@ class WalletTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(wallet.pendingBalance()).isEqualTo(money("1.00"));
   }
+
+  @Test
+  void withdrawAvailable_throwsAndChangesNothing_onMoreThanAvailable() {
+    // Arrange
+    Wallet wallet = wallet("0.00", "1.00", "0.00");
+
+    // Act & Assert
+    assertThatThrownBy(() -> wallet.withdrawAvailable(money("1.01")))
+        .isInstanceOf(InsufficientBalanceException.class);
+    assertThat(wallet.availableBalance()).isEqualTo(money("1.00"));
+  }
+
+  @Test
+  void payoutMoves_refuseSubCentAmounts_onAnyBalance() {
+    // Arrange
+    Wallet wallet = wallet("0.00", "1.00", "0.00");
+
+    // Act & Assert
+    assertThatThrownBy(() -> wallet.recordPaid(money("0.001")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> wallet.refundAvailable(money("-1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(wallet.paidBalance()).isEqualTo(money("0.00"));
+    assertThat(wallet.availableBalance()).isEqualTo(money("1.00"));
+  }
 }

@@ -1,6 +1,7 @@
 package com.clicknback.shared.config;
 
 import com.clicknback.shared.web.CorsPolicy;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,11 @@ public record Settings(
     int purchaseConfirmationIntervalSeconds,
     int purchaseMaxVerificationAttempts,
     Optional<UUID> rejectionMerchantId,
-    int passwordHashIterations) {
+    int passwordHashIterations,
+    Optional<BigDecimal> payoutMinAmount,
+    Optional<BigDecimal> payoutMonthlyLimit,
+    Optional<BigDecimal> payoutWeeklyLimit,
+    Optional<Integer> payoutMinIntervalHours) {
 
   public Settings {
     corsAllowedOrigins = List.copyOf(corsAllowedOrigins);

@@ -2,6 +2,7 @@ package com.clicknback.shared.config;
 
 import com.clicknback.shared.security.PasswordHasher;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,10 @@ public final class SettingsParser {
     int attempts = positiveInt("PURCHASE_MAX_VERIFICATION_ATTEMPTS", Optional.empty());
     Optional<UUID> rejectionMerchant = rejectionMerchantId();
     int hashIterations = passwordHashIterations();
+    Optional<BigDecimal> payoutMinAmount = optionalAmount("PAYOUT_MIN_AMOUNT");
+    Optional<BigDecimal> payoutMonthlyLimit = optionalAmount("PAYOUT_MONTHLY_LIMIT");
+    Optional<BigDecimal> payoutWeeklyLimit = optionalAmount("PAYOUT_WEEKLY_LIMIT");
+    Optional<Integer> payoutMinInterval = optionalPositiveInt("PAYOUT_MIN_INTERVAL_HOURS");
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
     }
@@ -86,7 +91,11 @@ public final class SettingsParser {
         interval,
         attempts,
         rejectionMerchant,
-        hashIterations);
+        hashIterations,
+        payoutMinAmount,
+        payoutMonthlyLimit,
+        payoutWeeklyLimit,
+        payoutMinInterval);
   }
 
   /** The datasource reads DB_* itself; checking them here gives the same clear message. */
@@ -236,6 +245,43 @@ public final class SettingsParser {
       problems.add("REJECTION_MERCHANT_ID must be a UUID or empty, got '" + raw.get() + "'");
       return Optional.empty();
     }
+  }
+
+  /** An optional money amount (withdrawal policy, spec 09 §3): above 0, at most 2 decimals. */
+  private Optional<BigDecimal> optionalAmount(String name) {
+    Optional<String> raw = source.apply(name);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      BigDecimal value = new BigDecimal(raw.get().strip());
+      if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 2) {
+        return Optional.of(value.setScale(2, RoundingMode.UNNECESSARY));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(
+        name
+            + " must be an amount above 0 with at most 2 decimals or empty, got '"
+            + raw.get()
+            + "'");
+    return Optional.empty();
+  }
+
+  /** An optional whole number of at least 1; empty when unset. */
+  private Optional<Integer> optionalPositiveInt(String name) {
+    Optional<String> raw = source.apply(name);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> parsed = parseInt(raw.get().strip());
+    if (parsed.isEmpty() || parsed.get() < 1) {
+      problems.add(
+          name + " must be a whole number of at least 1 or empty, got '" + raw.get() + "'");
+      return Optional.empty();
+    }
+    return parsed;
   }
 
   private int positiveInt(String name, Optional<Integer> defaultValue) {

@@ -62,6 +62,10 @@ public enum ErrorCode {
   PURCHASE_NOT_PENDING("PURCHASE_NOT_PENDING", 400),
   /** Reversal of a rejected purchase (99 M9). */
   PURCHASE_NOT_REVERSIBLE("PURCHASE_NOT_REVERSIBLE", 400),
+  /** A payout larger than the caller's available balance (spec 09 §3). */
+  INSUFFICIENT_BALANCE("INSUFFICIENT_BALANCE", 409),
+  /** A payout request that breaks the withdrawal policy (spec 09 §3). */
+  UNPROCESSABLE_ENTITY("UNPROCESSABLE_ENTITY", 422),
   /** An unknown resource or path. */
   NOT_FOUND("NOT_FOUND", 404),
   /** A known path called with a method it does not support. */

@@ -509,4 +509,58 @@ class SettingsParserTest {
     // Assert
     assertThat(problems).singleElement().asString().startsWith("PASSWORD_HASH_ITERATIONS");
   }
+
+  @Test
+  void parse_leavesPayoutPolicyOff_onUnsetValues() {
+    // Arrange
+    Map<String, String> env = validEnvironmentWith("PAYOUT_MIN_AMOUNT", " ");
+
+    // Act
+    Settings settings = parse(env);
+
+    // Assert
+    assertThat(settings.payoutMinAmount()).isEmpty();
+    assertThat(settings.payoutMonthlyLimit()).isEmpty();
+    assertThat(settings.payoutWeeklyLimit()).isEmpty();
+    assertThat(settings.payoutMinIntervalHours()).isEmpty();
+  }
+
+  @Test
+  void parse_readsPayoutPolicy_onSetValues() {
+    // Arrange
+    Map<String, String> env = validEnvironment();
+    env.put("PAYOUT_MIN_AMOUNT", "10");
+    env.put("PAYOUT_MONTHLY_LIMIT", "100.5");
+    env.put("PAYOUT_WEEKLY_LIMIT", "200.00");
+    env.put("PAYOUT_MIN_INTERVAL_HOURS", "48");
+
+    // Act
+    Settings settings = parse(env);
+
+    // Assert
+    assertThat(settings.payoutMinAmount())
+        .hasValueSatisfying(v -> assertThat(v).isEqualTo("10.00"));
+    assertThat(settings.payoutMonthlyLimit().orElseThrow()).isEqualByComparingTo("100.50");
+    assertThat(settings.payoutWeeklyLimit().orElseThrow()).isEqualByComparingTo("200");
+    assertThat(settings.payoutMinIntervalHours()).contains(48);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PAYOUT_MIN_AMOUNT, 0",
+    "PAYOUT_MONTHLY_LIMIT, 1.005",
+    "PAYOUT_WEEKLY_LIMIT, lots",
+    "PAYOUT_MIN_INTERVAL_HOURS, 0",
+    "PAYOUT_MIN_INTERVAL_HOURS, 1.5"
+  })
+  void parse_refusesPayoutPolicyValue_onInvalidValue(String name, String value) {
+    // Arrange
+    Map<String, String> env = validEnvironmentWith(name, value);
+
+    // Act
+    List<String> problems = problemsOf(env);
+
+    // Assert
+    assertThat(problems).singleElement().asString().startsWith(name + " must be");
+  }
 }
