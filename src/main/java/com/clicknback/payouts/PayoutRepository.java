@@ -1,18 +1,17 @@
 package com.clicknback.payouts;
 
+import com.clicknback.shared.paging.FilteredQuery;
+import com.clicknback.shared.paging.Page;
+import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.web.JsonbProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,62 +67,24 @@ public class PayoutRepository {
   }
 
   /** The matching payouts, newest request first (ties by id), and how many match in all. */
-  public List<Payout> search(PayoutFilter filter, int offset, int limit) {
-    Query query = query(filter);
-    TypedQuery<Payout> rows =
-        em.createQuery(
-                "SELECT p FROM Payout p"
-                    + query.where()
-                    + " ORDER BY p.requestedAt DESC, p.id DESC",
-                Payout.class)
-            .setFirstResult(offset)
-            .setMaxResults(limit);
-    query.parameters().forEach(rows::setParameter);
-    return rows.getResultList();
-  }
-
-  /** How many payouts match. */
-  public long count(PayoutFilter filter) {
-    Query query = query(filter);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT count(p) FROM Payout p" + query.where(), Long.class);
-    query.parameters().forEach(count::setParameter);
-    return count.getSingleResult();
-  }
-
-  private record Query(String where, Map<String, Object> parameters) {}
-
-  private static Query query(PayoutFilter filter) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    filter
-        .status()
-        .ifPresent(
-            status -> {
-              where.append(" AND p.status = :status");
-              parameters.put("status", status);
-            });
-    filter
-        .userId()
-        .ifPresent(
-            userId -> {
-              where.append(" AND p.userId = :userId");
-              parameters.put("userId", userId);
-            });
+  public Page<Payout> list(PayoutFilter filter, PageRequest page) {
+    FilteredQuery query = new FilteredQuery();
+    filter.status().ifPresent(v -> query.where("p.status = :status", "status", v));
+    filter.userId().ifPresent(v -> query.where("p.userId = :userId", "userId", v));
     filter
         .from()
         .ifPresent(
-            day -> {
-              where.append(" AND p.requestedAt >= :from");
-              parameters.put("from", day.atStartOfDay().atOffset(ZoneOffset.UTC));
-            });
+            day ->
+                query.where(
+                    "p.requestedAt >= :from", "from", day.atStartOfDay().atOffset(ZoneOffset.UTC)));
     filter
         .to()
         .ifPresent(
-            day -> {
-              where.append(" AND p.requestedAt < :to");
-              parameters.put("to", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-            });
-    return new Query(where.toString(), parameters);
+            day ->
+                query.where(
+                    "p.requestedAt < :to",
+                    "to",
+                    day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+    return query.page(em, Payout.class, "p", "Payout p", "p.requestedAt DESC, p.id DESC", page);
   }
 }

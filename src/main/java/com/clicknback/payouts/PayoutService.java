@@ -9,6 +9,8 @@ import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.Violation;
 import com.clicknback.shared.logging.AppLoggers;
+import com.clicknback.shared.paging.Page;
+import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.web.Money;
 import com.clicknback.shared.web.Uuids;
@@ -131,7 +133,8 @@ public class PayoutService {
   /** PY2 / PY3: a page of payouts, newest request first, and how many match in all. */
   @Transactional
   public PayoutPage list(PayoutFilter filter, int offset, int limit) {
-    return new PayoutPage(payouts.search(filter, offset, limit), payouts.count(filter));
+    Page<Payout> page = payouts.list(filter, new PageRequest(offset, limit));
+    return new PayoutPage(page.data(), page.pagination().total());
   }
 
   /** Payouts of one page and the total count. */
