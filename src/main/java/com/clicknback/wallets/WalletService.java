@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Wallet balances (spec 08): one method per money move of 08 §2, each run inside the caller's
@@ -24,33 +25,25 @@ public class WalletService {
   /** Purchase ingested: {@code pending += amount}; creates the wallet on the first credit. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet creditPending(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.creditPending(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.creditPending(amount));
   }
 
   /** Purchase confirmed: {@code pending −= amount, available += amount}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet releasePending(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.releasePending(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.releasePending(amount));
   }
 
   /** Purchase rejected, or reversed while pending: {@code pending −= amount}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet reversePending(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.reversePending(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.reversePending(amount));
   }
 
   /** Purchase reversed after confirmation: {@code available −= amount}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet reverseAvailable(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.reverseAvailable(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.reverseAvailable(amount));
   }
 
   /**
@@ -71,17 +64,13 @@ public class WalletService {
   /** Payout completed: {@code paid += amount}. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet completeWithdrawal(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.recordPaid(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.recordPaid(amount));
   }
 
   /** Payout failed: {@code available += amount}, the requested amount comes back. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Wallet refundWithdrawal(UUID userId, BigDecimal amount) {
-    Wallet wallet = wallets.findByUserIdForUpdate(userId);
-    wallet.refundAvailable(amount);
-    return wallet;
+    return move(userId, wallet -> wallet.refundAvailable(amount));
   }
 
   /**
@@ -103,5 +92,12 @@ public class WalletService {
   @Transactional
   public Page<CashbackTransaction> transactions(UUID userId, PageRequest page) {
     return transactions.listByUser(userId, page);
+  }
+
+  /** Locks the user's wallet and applies one change to it. */
+  private Wallet move(UUID userId, Consumer<Wallet> change) {
+    Wallet wallet = wallets.findByUserIdForUpdate(userId);
+    change.accept(wallet);
+    return wallet;
   }
 }
