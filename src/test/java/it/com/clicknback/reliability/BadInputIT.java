@@ -46,7 +46,11 @@ class BadInputIT {
           new String[] {"PATCH", "/api/v1/merchants/" + UUID.randomUUID() + "/status"},
           new String[] {"POST", "/api/v1/offers"},
           new String[] {"PATCH", "/api/v1/offers/" + UUID.randomUUID() + "/status"},
-          new String[] {"PUT", "/api/v1/feature-flags/bad-input-flag"});
+          new String[] {"PUT", "/api/v1/feature-flags/bad-input-flag"},
+          new String[] {"POST", "/api/v1/purchases"},
+          new String[] {"POST", "/api/v1/users/payouts"},
+          new String[] {"POST", "/api/v1/users/wallet/withdraw"},
+          new String[] {"PATCH", "/api/v1/admin/payouts/" + UUID.randomUUID() + "/process"});
 
   private static String deepJson(int depth) {
     return "[".repeat(depth) + "]".repeat(depth);
