@@ -98,10 +98,7 @@ public class OfferService {
     List<Violation> violations =
         OfferRules.listViolations(filter.status().orElse(null), filter.dateFrom(), filter.dateTo());
     if (!violations.isEmpty()) {
-      throw new ApiException(
-          ErrorCode.BUSINESS_VALIDATION_ERROR,
-          "Invalid query parameters.",
-          Map.of("violations", violations));
+      throw ErrorResponses.invalidQuery(violations);
     }
     return offers.list(filter, page);
   }

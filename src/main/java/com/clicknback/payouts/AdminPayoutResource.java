@@ -81,9 +81,7 @@ public class AdminPayoutResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           String endDate) {
     PayoutListQuery.Resolved resolved = query.adminFilter(userId, startDate, endDate);
-    PayoutService.PayoutPage page =
-        payouts.list(resolved.filter(), resolved.offset(), resolved.limit());
-    return new ListOut<>(page.payouts().stream().map(AdminPayoutOut::of).toList(), page.total());
+    return ListOut.of(payouts.list(resolved.filter(), resolved.page()), AdminPayoutOut::of);
   }
 
   @PATCH

@@ -1,15 +1,14 @@
 package com.clicknback.payouts;
 
-import com.clicknback.shared.errors.ApiException;
-import com.clicknback.shared.errors.ErrorCode;
+import com.clicknback.shared.errors.ErrorResponses;
 import com.clicknback.shared.errors.Violation;
+import com.clicknback.shared.paging.PageRequest;
+import com.clicknback.shared.web.Dates;
 import com.clicknback.shared.web.Uuids;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,7 +52,11 @@ public class PayoutListQuery {
   String status;
 
   /** The checked query: page and filter. */
-  record Resolved(int offset, int limit, PayoutFilter filter) {}
+  record Resolved(int offset, int limit, PayoutFilter filter) {
+    PageRequest page() {
+      return new PageRequest(offset, limit);
+    }
+  }
 
   PayoutListQuery() {}
 
@@ -123,20 +126,16 @@ public class PayoutListQuery {
     if (raw == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(raw.strip()));
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> parsed = Dates.parse(raw);
+    if (parsed.isEmpty()) {
       violations.add(new Violation(name, DATE_INVALID));
-      return Optional.empty();
     }
+    return parsed;
   }
 
   private static void fail(List<Violation> violations) {
     if (!violations.isEmpty()) {
-      throw new ApiException(
-          ErrorCode.BUSINESS_VALIDATION_ERROR,
-          "Invalid query parameters.",
-          Map.of("violations", violations));
+      throw ErrorResponses.invalidQuery(violations);
     }
   }
 }

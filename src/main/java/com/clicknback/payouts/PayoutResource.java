@@ -95,9 +95,7 @@ public class PayoutResource {
       content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
   public ListOut<PayoutOut> list(@BeanParam PayoutListQuery query) {
     PayoutListQuery.Resolved resolved = query.ownFilter(currentUser.get().id());
-    PayoutService.PayoutPage page =
-        payouts.list(resolved.filter(), resolved.offset(), resolved.limit());
-    return new ListOut<>(page.payouts().stream().map(PayoutOut::of).toList(), page.total());
+    return ListOut.of(payouts.list(resolved.filter(), resolved.page()), PayoutOut::of);
   }
 
   /** OpenAPI shape of the caller's list. */

@@ -1,5 +1,6 @@
 package com.clicknback.payouts;
 
+import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.time.Timestamps;
 import com.clicknback.shared.web.Money;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -99,7 +101,11 @@ public final class PayoutResponses {
   /** The list envelope of the payout contracts (spec 09 §5 DECISION): {@code {payouts, total}}. */
   @Schema(name = "PayoutList")
   @JsonbPropertyOrder({"payouts", "total"})
-  public record ListOut<T>(List<T> payouts, long total) {}
+  public record ListOut<T>(List<T> payouts, long total) {
+    static <T> ListOut<T> of(Page<Payout> page, Function<Payout, T> item) {
+      return new ListOut<>(page.data().stream().map(item).toList(), page.pagination().total());
+    }
+  }
 
   /** PY4 200. */
   @Schema(name = "PayoutProcessed")

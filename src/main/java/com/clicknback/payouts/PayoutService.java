@@ -132,13 +132,9 @@ public class PayoutService {
 
   /** PY2 / PY3: a page of payouts, newest request first, and how many match in all. */
   @Transactional
-  public PayoutPage list(PayoutFilter filter, int offset, int limit) {
-    Page<Payout> page = payouts.list(filter, new PageRequest(offset, limit));
-    return new PayoutPage(page.data(), page.pagination().total());
+  public Page<Payout> list(PayoutFilter filter, PageRequest page) {
+    return payouts.list(filter, page);
   }
-
-  /** Payouts of one page and the total count. */
-  public record PayoutPage(List<Payout> payouts, long total) {}
 
   /** The body checks of spec 09 §3, all listed in one 400. */
   static Checked check(PayoutRequests.Create body) {

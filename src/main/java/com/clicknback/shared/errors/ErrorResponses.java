@@ -50,6 +50,14 @@ public final class ErrorResponses {
         Map.of("violations", List.copyOf(violations)));
   }
 
+  /** 400 {@code VALIDATION_ERROR} for query parameters a business rule refuses (03, 09). */
+  public static ApiException invalidQuery(List<Violation> violations) {
+    return new ApiException(
+        ErrorCode.BUSINESS_VALIDATION_ERROR,
+        "Invalid query parameters.",
+        Map.of("violations", List.copyOf(violations)));
+  }
+
   /** 404 {@code NOT_FOUND} for a resource of a known type, as the spec words it. */
   public static ApiException notFound(String resourceType, String label, String resourceId) {
     return new ApiException(
