@@ -18,6 +18,8 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Puts the {@link AuthGuardFilter} in front of every endpoint marked {@link Authenticated} or
@@ -36,9 +38,19 @@ public class AuthGuardFeature implements DynamicFeature {
           new AuthGuardFilter(
               admin,
               readsBody(resourceInfo.getResourceMethod()),
-              () -> CDI.current().select(TokenService.class).get(),
-              () -> CDI.current().select(AccountLookup.class).get()));
+              onceLookedUp(TokenService.class),
+              onceLookedUp(AccountLookup.class)));
     }
+  }
+
+  /**
+   * The bean, looked up on first use and then reused: application-scoped beans are proxies, so one
+   * lookup serves every request.
+   */
+  static <T> Supplier<T> onceLookedUp(Class<T> type) {
+    AtomicReference<T> bean = new AtomicReference<>();
+    return () ->
+        bean.updateAndGet(current -> current != null ? current : CDI.current().select(type).get());
   }
 
   /** True when the method has an entity parameter: one without a JAX-RS parameter annotation. */

@@ -19,12 +19,13 @@ public class CorsFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Settings settings;
+  private transient volatile CorsPolicy policy;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    CorsPolicy policy = settings.corsPolicy();
+    CorsPolicy policy = policy();
     String origin = request.getHeader("Origin");
     if (origin != null) {
       response.addHeader("Vary", "Origin");
@@ -40,6 +41,16 @@ public class CorsFilter extends HttpFilter {
       response.setHeader("Access-Control-Expose-Headers", RequestId.HEADER);
     }
     chain.doFilter(request, response);
+  }
+
+  /** Built once from the settings, not on every request. */
+  private CorsPolicy policy() {
+    CorsPolicy current = policy;
+    if (current == null) {
+      current = settings.corsPolicy();
+      policy = current;
+    }
+    return current;
   }
 
   private static void answerPreflight(
