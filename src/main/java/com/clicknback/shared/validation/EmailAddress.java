@@ -56,16 +56,6 @@ public final class EmailAddress {
     return address;
   }
 
-  /** True when {@link #normalize} accepts the value. */
-  public static boolean isValid(String raw) {
-    try {
-      normalize(raw);
-      return true;
-    } catch (InvalidEmailException e) {
-      return false;
-    }
-  }
-
   private static void checkLocalPart(String local) {
     if (local.startsWith("\"")) {
       throw new InvalidEmailException("Quoted local parts are not allowed.");

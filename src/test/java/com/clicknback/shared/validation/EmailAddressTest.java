@@ -122,24 +122,19 @@ class EmailAddressTest {
   }
 
   @Test
-  void isValid_isTrue_onExampleDotCom() {
-    // Arrange
-    String raw = "someone@example.com";
-
+  void normalize_acceptsExampleDotCom_always() {
     // Act
-    boolean valid = EmailAddress.isValid(raw);
+    String normalized = EmailAddress.normalize("someone@example.com");
 
     // Assert
-    assertThat(valid).isTrue();
+    assertThat(normalized).isEqualTo("someone@example.com");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "no-at-sign", "user@x.test"})
-  void isValid_isFalse_onRefusedValue(String raw) {
-    // Act
-    boolean valid = EmailAddress.isValid(raw);
-
-    // Assert
-    assertThat(valid).isFalse();
+  void normalize_refuses_onBlankOrInvalidValue(String raw) {
+    // Act & Assert
+    assertThatThrownBy(() -> EmailAddress.normalize(raw))
+        .isInstanceOf(EmailAddress.InvalidEmailException.class);
   }
 }
