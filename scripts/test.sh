@@ -2,6 +2,9 @@
 # The whole test run behind `make test`: shell-script tests, then unit and integration tests
 # (Liberty + a throwaway PostgreSQL of its own) with one merged coverage report.
 # Cleans up after itself whatever happens: the server is stopped and the test database removed.
+#
+# Arguments go to Maven, e.g. one integration test while working on it:
+#   SCRIPT_TESTS=skip scripts/test.sh -Dit.test=BadInputIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,7 +35,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if command -v bats >/dev/null; then
+if [[ ${SCRIPT_TESTS:-run} == skip ]]; then
+  echo "test: SCRIPT_TESTS=skip, so the shell-script tests in scripts/test did not run" >&2
+elif command -v bats >/dev/null; then
   # The Nginx tests (scripts/test/nginx.bats) skip, saying so, when nginx is not installed.
   if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
     echo "test: nginx is not installed, so the Nginx configuration tests will be skipped" >&2
