@@ -4,6 +4,7 @@ import com.clicknback.shared.errors.ErrorResponses;
 import com.clicknback.shared.errors.Violation;
 import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.web.Dates;
+import com.clicknback.shared.web.QueryParams;
 import com.clicknback.shared.web.Uuids;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -96,14 +97,15 @@ public class PayoutListQuery {
   private Resolved page(List<Violation> violations) {
     int resolvedLimit = DEFAULT_LIMIT;
     if (limit != null) {
-      resolvedLimit = integer(limit).filter(v -> v >= 1 && v <= MAX_LIMIT).orElse(-1);
+      resolvedLimit =
+          QueryParams.parseInteger(limit).filter(v -> v >= 1 && v <= MAX_LIMIT).orElse(-1);
       if (resolvedLimit < 0) {
         violations.add(new Violation("limit", LIMIT_INVALID));
       }
     }
     int resolvedOffset = 0;
     if (offset != null) {
-      resolvedOffset = integer(offset).filter(v -> v >= 0).orElse(-1);
+      resolvedOffset = QueryParams.parseInteger(offset).filter(v -> v >= 0).orElse(-1);
       if (resolvedOffset < 0) {
         violations.add(new Violation("offset", OFFSET_INVALID));
       }
@@ -112,14 +114,6 @@ public class PayoutListQuery {
       violations.add(new Violation("status", STATUS_INVALID));
     }
     return new Resolved(resolvedOffset, resolvedLimit, null);
-  }
-
-  private static Optional<Integer> integer(String raw) {
-    try {
-      return Optional.of(Integer.parseInt(raw.strip()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<LocalDate> date(String name, String raw, List<Violation> violations) {

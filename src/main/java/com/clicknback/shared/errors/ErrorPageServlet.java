@@ -22,6 +22,7 @@ public class ErrorPageServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   static final String PATH = "/_error";
+  static final String MALFORMED_URI = "CWWWC0005I";
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -33,6 +34,11 @@ public class ErrorPageServlet extends HttpServlet {
       // The container's static-file servlet reports an unknown path by throwing.
       failure = null;
       status = HttpServletResponse.SC_NOT_FOUND;
+    }
+    if (isMalformedUri(failure)) {
+      // The container refused an encoded '/', '\\' or '.' in the path: the client's mistake.
+      failure = null;
+      status = HttpServletResponse.SC_BAD_REQUEST;
     }
     Object body;
     if (failure instanceof Throwable t) {
@@ -56,6 +62,18 @@ public class ErrorPageServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(JsonbProvider.jsonb().toJson(body));
+  }
+
+  /** Liberty's CWWWC0005I: "The request URI has invalid or improperly encoded characters". */
+  static boolean isMalformedUri(Object failure) {
+    for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
+      if (t instanceof IOException
+          && t.getMessage() != null
+          && t.getMessage().contains(MALFORMED_URI)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMissingFile(Object failure) {

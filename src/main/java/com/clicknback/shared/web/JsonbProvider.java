@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * JSON in and out is snake_case, set once here rather than per field; a null field is written as
  * {@code null}, not left out (as the original API does); non-money numbers and booleans are read
- * leniently ({@link LenientScalars}).
+ * leniently ({@link LenientScalars}); text fields take JSON strings only ({@link JsonStrings}).
  */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
@@ -22,7 +22,8 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
               .withNullValues(true)
               .withDeserializers(
                   new LenientScalars.DoubleDeserializer(),
-                  new LenientScalars.BooleanDeserializer()));
+                  new LenientScalars.BooleanDeserializer(),
+                  new JsonStrings.Deserializer()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Parses query parameters given as text and collects every problem, so one 422 lists all of them
@@ -24,6 +25,8 @@ public final class QueryParams {
   private static final Set<String> TRUE = Set.of("true", "t", "yes", "y", "on", "1");
   private static final Set<String> FALSE = Set.of("false", "f", "no", "n", "off", "0");
 
+  private static final Pattern ASCII_INTEGER = Pattern.compile("[+-]?[0-9]+");
+
   private final List<Violation> violations = new ArrayList<>();
 
   /** An integer within bounds, or the default when absent. */
@@ -31,21 +34,36 @@ public final class QueryParams {
     if (raw == null) {
       return defaultValue;
     }
-    int value;
-    try {
-      value = Integer.parseInt(raw.strip());
-    } catch (NumberFormatException e) {
+    Optional<Integer> parsed = parseInteger(raw);
+    if (parsed.isEmpty()) {
       violations.add(
           new Violation(
               name, "Input should be a valid integer, unable to parse string as an integer"));
       return defaultValue;
     }
+    int value = parsed.get();
     if (value < min) {
       violations.add(new Violation(name, "Input should be greater than or equal to " + min));
     } else if (value > max) {
       violations.add(new Violation(name, "Input should be less than or equal to " + max));
     }
     return value;
+  }
+
+  /**
+   * A decimal integer in ASCII digits with an optional sign and surrounding blanks; empty when the
+   * text is anything else ({@link Integer#parseInt} alone would also take {@code "٣"}, an Arabic
+   * three) or out of the {@code int} range.
+   */
+  public static Optional<Integer> parseInteger(String raw) {
+    if (raw == null || !ASCII_INTEGER.matcher(raw.strip()).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(raw.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** A boolean, leniently ({@code true/false, yes/no, on/off, 1/0, t/f, y/n}); empty if absent. */

@@ -8,19 +8,23 @@ import com.clicknback.shared.errors.Violation;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reading request bodies (spec 00 §5.1): a request without a body reads as {@code null}, so a
  * required body is reported like any missing field ({@code body}, "Field required"); a body the
  * JSON reader cannot read becomes a 422 naming the offset or the property. Only failures while
  * reading a request are treated so: a failure while writing a response stays a 500. Bodies are
- * bounded ({@value #MAX_BODY_BYTES} bytes, 413 beyond), declared length or not.
+ * bounded ({@value #MAX_BODY_BYTES} bytes, 413 beyond), declared length or not, and read whole
+ * before they are parsed, so a body that ends before its declared Content-Length is a 400, never
+ * taken for the complete request.
  */
 @Provider
 public class RequestBodyInterceptor implements ReaderInterceptor {
@@ -30,26 +34,31 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    String declaredLength = context.getHeaders().getFirst("Content-Length");
-    if (declaredLength != null && isOverLimit(declaredLength)) {
+    OptionalLong declaredLength = declaredLength(context.getHeaders().getFirst("Content-Length"));
+    if (declaredLength.isPresent() && declaredLength.getAsLong() > MAX_BODY_BYTES) {
       throw tooLarge();
     }
-    PushbackInputStream body =
-        new PushbackInputStream(new LimitedInputStream(context.getInputStream()), 1);
-    int first = body.read();
-    if (first < 0) {
-      return null;
-    }
-    body.unread(first);
-    context.setInputStream(body);
+    LimitedInputStream limited = new LimitedInputStream(context.getInputStream());
+    byte[] body;
     try {
-      return context.proceed();
+      body = limited.readAllBytes();
     } catch (BodyTooLargeException e) {
       throw tooLarge();
+    } catch (EOFException e) {
+      // The container's report of a connection that ended before the declared length.
+      throw truncated(declaredLength.orElse(-1), limited.read);
+    }
+    if (declaredLength.isPresent() && body.length < declaredLength.getAsLong()) {
+      // The client ended the upload early: what arrived is not the body it announced.
+      throw truncated(declaredLength.getAsLong(), body.length);
+    }
+    if (body.length == 0) {
+      return null;
+    }
+    context.setInputStream(new ByteArrayInputStream(body));
+    try {
+      return context.proceed();
     } catch (RuntimeException e) {
-      if (hasCause(e, BodyTooLargeException.class)) {
-        throw tooLarge();
-      }
       Optional<Violation> violation = JsonBodyErrors.violationFor(e);
       if (violation.isEmpty()) {
         throw e;
@@ -58,21 +67,24 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
     }
   }
 
-  private static boolean isOverLimit(String declaredLength) {
+  private static OptionalLong declaredLength(String header) {
+    if (header == null) {
+      return OptionalLong.empty();
+    }
     try {
-      return Long.parseLong(declaredLength.strip()) > MAX_BODY_BYTES;
+      return OptionalLong.of(Long.parseLong(header.strip()));
     } catch (NumberFormatException e) {
-      return false;
+      return OptionalLong.empty();
     }
   }
 
-  private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
+  private static ApiException truncated(long declared, long received) {
+    return new ApiException(
+        ErrorCode.BAD_REQUEST,
+        "The request body is shorter than its Content-Length.",
+        declared < 0
+            ? Map.of("received_bytes", received)
+            : Map.of("declared_bytes", declared, "received_bytes", received));
   }
 
   private static ApiException tooLarge() {
