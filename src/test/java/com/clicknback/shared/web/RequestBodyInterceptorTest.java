@@ -136,4 +136,50 @@ class RequestBodyInterceptorTest {
             ApiException.class,
             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE));
   }
+
+  @Test
+  void aroundReadFrom_throws400WithoutParsing_onBodyShorterThanDeclaredLength() throws Exception {
+    // Arrange
+    ReaderInterceptorContext context = contextWithBody("{\"a\":1}");
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    headers.putSingle("Content-Length", "50");
+    when(context.getHeaders()).thenReturn(headers);
+
+    // Act & Assert
+    assertThatThrownBy(() -> interceptor.aroundReadFrom(context))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.errorCode()).isEqualTo(ErrorCode.BAD_REQUEST);
+              assertThat(e.details())
+                  .containsEntry("declared_bytes", 50L)
+                  .containsEntry("received_bytes", 7L);
+            });
+    verify(context, never()).proceed();
+  }
+
+  @Test
+  void aroundReadFrom_throws400WithoutParsing_onConnectionEndingEarly() throws Exception {
+    // Arrange
+    ReaderInterceptorContext context = mock(ReaderInterceptorContext.class);
+    InputStream endsEarly =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream("{\"a\"".getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws java.io.IOException {
+                throw new java.io.EOFException("Connection closed: Read failed.");
+              }
+            });
+    when(context.getInputStream()).thenReturn(endsEarly);
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    headers.putSingle("Content-Length", "20");
+    when(context.getHeaders()).thenReturn(headers);
+
+    // Act & Assert
+    assertThatThrownBy(() -> interceptor.aroundReadFrom(context))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.BAD_REQUEST));
+    verify(context, never()).proceed();
+  }
 }

@@ -300,7 +300,15 @@ class BadInputIT {
 
   /** A valid request with a wrong Accept header or a malformed Authorization header. */
   private static void headerCases(Endpoint endpoint, List<Case> cases) {
-    for (String accept : List.of("application/xml", "text/html", "image/png")) {
+    for (String accept :
+        List.of(
+            "application/xml",
+            "text/html",
+            "image/png",
+            "application/",
+            ";;;",
+            "text/html;q=abc",
+            "application/json;q=2")) {
       cases.add(
           new Case(
               endpoint.operation() + " Accept " + accept,
