@@ -90,6 +90,8 @@ class BadInputIT {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
+          // HTTP/1.1 as clients and the proxy speak it (no h2c upgrade), so limits are the same
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
@@ -492,6 +494,31 @@ class BadInputIT {
         .contains("CWWWC0005I")
         .doesNotContain("Exception")
         .doesNotContain("at com.");
+  }
+
+  /**
+   * The other limit of the platform: Liberty's HTTP channel refuses a request line or a header
+   * longer than its field limit (32 KiB) with an empty 400 before the web container sees it.
+   */
+  @Order(4)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("routesWithIds")
+  void hugeUrlOrHeader_isRefusedByHttpChannelWith400_beforeTheApplication(String operation) {
+    // Arrange
+    Endpoint endpoint =
+        endpoints.stream().filter(e -> e.operation().equals(operation)).findFirst().orElseThrow();
+    String hugePath = endpoint.template().replaceFirst("\\{[a-z_]+\\}", "a".repeat(100_000));
+
+    // Act
+    HttpResponse<String> hugeUrl = sendWithin(build(endpoint, hugePath));
+    HttpResponse<String> hugeHeader =
+        sendWithin(build(endpoint, endpoint.path()).header("X-Padding", "b".repeat(40_000)));
+
+    // Assert
+    assertThat(hugeUrl.statusCode()).isEqualTo(400);
+    assertThat(hugeUrl.body()).isEmpty();
+    assertThat(hugeHeader.statusCode()).isEqualTo(400);
+    assertThat(hugeHeader.body()).isEmpty();
   }
 
   static Stream<String> routesWithIds() {
