@@ -503,27 +503,44 @@ class BadInputIT {
 
   /**
    * The other limit of the platform: Liberty's HTTP channel refuses a request line or a header
-   * longer than its field limit (32 KiB) with an empty 400 before the web container sees it.
+   * longer than its field limit (32 KiB) before the web container sees it: an empty 400 and a
+   * closed connection, or, when the close overtakes the answer, only the closed connection.
    */
   @Order(4)
   @ParameterizedTest(name = "{0}")
   @MethodSource("routesWithIds")
-  void hugeUrlOrHeader_isRefusedByHttpChannelWith400_beforeTheApplication(String operation) {
+  void hugeUrlOrHeader_isRefusedByHttpChannel_beforeTheApplication(String operation) {
     // Arrange
     Endpoint endpoint =
         endpoints.stream().filter(e -> e.operation().equals(operation)).findFirst().orElseThrow();
     String hugePath = endpoint.template().replaceFirst("\\{[a-z_]+\\}", "a".repeat(100_000));
 
     // Act
-    HttpResponse<String> hugeUrl = sendWithin(build(endpoint, hugePath));
-    HttpResponse<String> hugeHeader =
-        sendWithin(build(endpoint, endpoint.path()).header("X-Padding", "b".repeat(40_000)));
+    RawResponse hugeUrl = sendOrClosed(build(endpoint, hugePath));
+    RawResponse hugeHeader =
+        sendOrClosed(build(endpoint, endpoint.path()).header("X-Padding", "b".repeat(40_000)));
 
     // Assert
-    assertThat(hugeUrl.statusCode()).isEqualTo(400);
-    assertThat(hugeUrl.body()).isEmpty();
-    assertThat(hugeHeader.statusCode()).isEqualTo(400);
-    assertThat(hugeHeader.body()).isEmpty();
+    for (RawResponse response : List.of(hugeUrl, hugeHeader)) {
+      assertThat(response.status()).isIn(0, 400);
+      assertThat(response.body()).isEmpty();
+    }
+  }
+
+  /** The answer, or status 0 when the server closed the connection without one. */
+  private static RawResponse sendOrClosed(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(builder.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+      return new RawResponse(response.statusCode(), response.body());
+    } catch (HttpTimeoutException e) {
+      return fail(builder.build().uri() + ": no answer within " + TIMEOUT.toSeconds() + " s");
+    } catch (IOException e) {
+      return new RawResponse(0, "");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static Stream<String> routesWithIds() {
