@@ -13,6 +13,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,8 +23,8 @@ import java.util.OptionalLong;
  * required body is reported like any missing field ({@code body}, "Field required"); a body the
  * JSON reader cannot read becomes a 422 naming the offset or the property. Only failures while
  * reading a request are treated so: a failure while writing a response stays a 500. Bodies are
- * bounded ({@value #MAX_BODY_BYTES} bytes, 413 beyond), declared length or not, and read whole
- * before they are parsed, so a body that ends before its declared Content-Length is a 400, never
+ * bounded ({@value #MAX_BODY_BYTES} bytes, 413 beyond), declared length or not; a body with a
+ * declared length is read whole first, so one that ends before its Content-Length is a 400, never
  * taken for the complete request.
  */
 @Provider
@@ -38,33 +39,68 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
     if (declaredLength.isPresent() && declaredLength.getAsLong() > MAX_BODY_BYTES) {
       throw tooLarge();
     }
-    LimitedInputStream limited = new LimitedInputStream(context.getInputStream());
-    byte[] body;
-    try {
-      body = limited.readAllBytes();
-    } catch (BodyTooLargeException e) {
-      throw tooLarge();
-    } catch (EOFException e) {
-      // The container's report of a connection that ended before the declared length.
-      throw truncated(declaredLength.orElse(-1), limited.read);
-    }
-    if (declaredLength.isPresent() && body.length < declaredLength.getAsLong()) {
-      // The client ended the upload early: what arrived is not the body it announced.
-      throw truncated(declaredLength.getAsLong(), body.length);
-    }
-    if (body.length == 0) {
+    InputStream body =
+        declaredLength.isPresent()
+            ? declaredBody(context.getInputStream(), (int) declaredLength.getAsLong())
+            : streamedBody(context.getInputStream());
+    if (body == null) {
       return null;
     }
-    context.setInputStream(new ByteArrayInputStream(body));
+    context.setInputStream(body);
     try {
       return context.proceed();
+    } catch (BodyTooLargeException e) {
+      throw tooLarge();
     } catch (RuntimeException e) {
+      if (hasCause(e, BodyTooLargeException.class)) {
+        throw tooLarge();
+      }
       Optional<Violation> violation = JsonBodyErrors.violationFor(e);
       if (violation.isEmpty()) {
         throw e;
       }
       throw ErrorResponses.unreadableBody(violation.get());
     }
+  }
+
+  /**
+   * A body of declared length, read whole and exactly: a body that ends before its Content-Length
+   * is refused rather than taken for the complete request. Never waits for more than the declared
+   * bytes (over HTTP/2 the end of the stream may come well after the last byte).
+   */
+  private static InputStream declaredBody(InputStream in, int declared) throws IOException {
+    LimitedInputStream limited = new LimitedInputStream(in);
+    byte[] bytes;
+    try {
+      bytes = limited.readNBytes(Math.max(0, declared));
+    } catch (EOFException e) {
+      // The container's report of a connection that ended before the declared length.
+      throw truncated(declared, limited.read);
+    }
+    if (bytes.length < declared) {
+      throw truncated(declared, bytes.length);
+    }
+    return bytes.length == 0 ? null : new ByteArrayInputStream(bytes);
+  }
+
+  /** A body without a declared length (chunked): bounded while the parser reads it. */
+  private static InputStream streamedBody(InputStream in) throws IOException {
+    PushbackInputStream body = new PushbackInputStream(new LimitedInputStream(in), 1);
+    int first = body.read();
+    if (first < 0) {
+      return null;
+    }
+    body.unread(first);
+    return body;
+  }
+
+  private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static OptionalLong declaredLength(String header) {
@@ -82,9 +118,7 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
     return new ApiException(
         ErrorCode.BAD_REQUEST,
         "The request body is shorter than its Content-Length.",
-        declared < 0
-            ? Map.of("received_bytes", received)
-            : Map.of("declared_bytes", declared, "received_bytes", received));
+        Map.of("declared_bytes", declared, "received_bytes", received));
   }
 
   private static ApiException tooLarge() {

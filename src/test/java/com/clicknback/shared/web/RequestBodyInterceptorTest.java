@@ -182,4 +182,31 @@ class RequestBodyInterceptorTest {
             ApiException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.BAD_REQUEST));
     verify(context, never()).proceed();
   }
+
+  @Test
+  void aroundReadFrom_readsOnlyDeclaredBytes_onStreamThatStaysOpen() throws Exception {
+    // Arrange
+    byte[] json = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+    InputStream staysOpen =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(json),
+            new InputStream() {
+              @Override
+              public int read() {
+                throw new AssertionError("read past the declared length (would block over HTTP/2)");
+              }
+            });
+    ReaderInterceptorContext context = mock(ReaderInterceptorContext.class);
+    when(context.getInputStream()).thenReturn(staysOpen);
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    headers.putSingle("Content-Length", String.valueOf(json.length));
+    when(context.getHeaders()).thenReturn(headers);
+    when(context.proceed()).thenReturn("read");
+
+    // Act
+    Object result = interceptor.aroundReadFrom(context);
+
+    // Assert
+    assertThat(result).isEqualTo("read");
+  }
 }
