@@ -133,17 +133,21 @@ class CrashDrill {
     List<String> everyId = new ArrayList<>(backlog.keySet());
     everyId.addAll(stream.keySet());
     long rejections = total / 10;
+    long unanswered =
+        LoadDriver.matching(driver.outcomes(), o -> o.status() < 0 || o.status() >= 500).size();
     LOG.info(
         () ->
             ("crash drill: %d purchases (%d backlog, %d streamed); at kill -9 the job had"
-                    + " processed %d and %d of the stream were stored; %d answers lost and"
-                    + " retried; restart took %d s")
+                    + " processed %d and %d of the stream were stored; %d calls went unanswered"
+                    + " and were retried, %d of them had been stored (409 on retry); restart took"
+                    + " %d s")
                 .formatted(
                     total,
                     backlog.size(),
                     stream.size(),
                     processedAtKill,
                     ingestedAtKill,
+                    unanswered,
                     lostAnswers.get(),
                     restart.toSeconds()));
     assertThat(processedAtKill).as("job mid-batch at the kill").isBetween(1L, total - 1L);

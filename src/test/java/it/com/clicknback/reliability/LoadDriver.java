@@ -94,7 +94,10 @@ final class LoadDriver {
     return baseUrl;
   }
 
-  /** One call, recorded; {@code token} and {@code jsonBody} may be null. Never throws. */
+  /**
+   * One call, recorded; {@code token} and {@code jsonBody} may be null. Never throws. The returned
+   * outcome has the whole body; {@link #outcomes()} keeps an excerpt of each.
+   */
   Outcome call(String label, String method, String path, String token, String jsonBody) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -115,7 +118,7 @@ final class LoadDriver {
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       outcome =
           new Outcome(
-              label, response.statusCode(), start, System.nanoTime() - start, full(response));
+              label, response.statusCode(), start, System.nanoTime() - start, response.body());
     } catch (HttpTimeoutException e) {
       outcome = new Outcome(label, TIMED_OUT, start, System.nanoTime() - start, e.toString());
     } catch (IOException e) {
@@ -124,31 +127,25 @@ final class LoadDriver {
       Thread.currentThread().interrupt();
       outcome = new Outcome(label, NO_RESPONSE, start, System.nanoTime() - start, "interrupted");
     }
-    outcomes.add(outcome);
+    outcomes.add(excerpt(outcome));
     return outcome;
-  }
-
-  /** The whole body for JSON parsing by the caller, but only an excerpt is kept in the record. */
-  private static String full(HttpResponse<String> response) {
-    return response.body();
   }
 
   /** Every call so far, each with its body cut to an excerpt. */
   List<Outcome> outcomes() {
-    List<Outcome> all = new ArrayList<>();
-    for (Outcome o : outcomes) {
-      String body = o.body();
-      all.add(
-          body != null && body.length() > BODY_EXCERPT
-              ? new Outcome(
-                  o.label(),
-                  o.status(),
-                  o.startNanos(),
-                  o.latencyNanos(),
-                  body.substring(0, BODY_EXCERPT))
-              : o);
-    }
-    return all;
+    return new ArrayList<>(outcomes);
+  }
+
+  private static Outcome excerpt(Outcome o) {
+    String body = o.body();
+    return body != null && body.length() > BODY_EXCERPT
+        ? new Outcome(
+            o.label(),
+            o.status(),
+            o.startNanos(),
+            o.latencyNanos(),
+            body.substring(0, BODY_EXCERPT))
+        : o;
   }
 
   /** Forgets the calls recorded so far (set-up calls, say). */
