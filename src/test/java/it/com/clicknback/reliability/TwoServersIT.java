@@ -1,5 +1,6 @@
 package it.com.clicknback.reliability;
 
+import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.baseUrl;
 import static it.com.clicknback.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,8 +180,7 @@ class TwoServersIT {
     for (Session user : auto) {
       BigDecimal available =
           new BigDecimal(
-              json(it.com.clicknback.support.ApiClient.authorized(
-                      user.accessToken(), "GET", "/api/v1/users/me/wallet", null))
+              json(authorized(user.accessToken(), "GET", "/api/v1/users/me/wallet", null))
                   .getString("available_balance"));
       String quarter =
           available.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN).toPlainString();

@@ -2,6 +2,7 @@ package it.com.clicknback.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class ServerInstance {
   }
 
   /** The instance's messages.log (for drills that look at what it logged). */
-  public java.nio.file.Path messagesLog() {
+  public Path messagesLog() {
     return TestDatabase.projectRoot()
         .resolve(".local/servers")
         .resolve(name)
