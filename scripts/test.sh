@@ -15,6 +15,10 @@ export DB_INSTANCE=test DB_HOST=localhost DB_PORT="${TEST_DB_PORT:-55433}"
 export DB_NAME=clicknback DB_USER=clicknback DB_PASSWORD=clicknback
 # The server under test; move the ports to run beside `make dev` or another test run.
 export HTTP_PORT="${HTTP_PORT:-9080}" HTTPS_PORT="${HTTPS_PORT:-9443}"
+# The second server of the two-server reliability test (TwoServersIT): a packaged instance of
+# scripts/server.sh beside the server under test, on the same database.
+export SECOND_HTTP_PORT="${SECOND_HTTP_PORT:-$((HTTP_PORT + 10))}"
+export SECOND_HTTPS_PORT="${SECOND_HTTPS_PORT:-$((HTTPS_PORT + 10))}"
 # The verification job of the server under test: a short interval so that the job's tests see it
 # confirm and reject within seconds, and a rejection merchant to exercise the rejection path.
 export PURCHASE_CONFIRMATION_INTERVAL_SECONDS="${PURCHASE_CONFIRMATION_INTERVAL_SECONDS:-2}"
@@ -31,6 +35,7 @@ cleanup() {
   if [[ -x "$server" ]] && "$server" status clicknback >/dev/null 2>&1; then
     "$server" stop clicknback >/dev/null 2>&1 || true
   fi
+  HTTP_PORT=$SECOND_HTTP_PORT scripts/server.sh destroy it-second >/dev/null 2>&1 || true
   scripts/db.sh destroy || true
 }
 trap cleanup EXIT
