@@ -44,6 +44,10 @@ run: migrate ## Build and run the packaged server in the foreground
 test: ## Unit, integration and script tests with a merged coverage report (own database)
 	@scripts/test.sh
 
+.PHONY: bench
+bench: ## Benchmark the packaged server against its /health/live ceiling (docs/benchmark.md)
+	@scripts/bench.sh
+
 .PHONY: lint
 lint: lint-workflows lint-shell ## Check Java formatting, Markdown, GitHub workflows and shell scripts
 	$(MVN) -q spotless:check

@@ -103,8 +103,12 @@ public class OfferService {
     return offers.list(filter, page);
   }
 
-  /** The offers live today (UTC): active, of an active merchant, and within their window. */
-  @Transactional
+  /**
+   * The offers live today (UTC): active, of an active merchant, and within their window. Reads
+   * only, so no transaction of its own; under READ COMMITTED one would not make the page and its
+   * count a single snapshot anyway.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<OfferWithMerchant> listLive(PageRequest page) {
     return offers.listLive(today(), page);
   }

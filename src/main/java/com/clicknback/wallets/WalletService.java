@@ -82,8 +82,11 @@ public class WalletService {
     return wallets.findByUserIdForUpdate(userId);
   }
 
-  /** The user's balances; all zero when the user has no wallet yet (spec 08 §4). */
-  @Transactional
+  /**
+   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read: no
+   * transaction of its own (see {@code UserService.findAccount}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Wallet summary(UUID userId) {
     return wallets.findByUserId(userId).orElseGet(() -> Wallet.empty(userId));
   }
