@@ -230,10 +230,11 @@ step() {
     jq -r '"bench:   \(.scenario) \(.step) c=\(.connections): \(.rps) req/s, p50 \(.p50_ms) ms, p99 \(.p99_ms) ms, errors \(.errors), CPU/req app \(.app_cpu_ms_per_req) db \(.db_cpu_ms_per_req) ms"' >&2
 }
 
-# scenario NAME FIXED LEVELS...: the fixed step, the ramp until the throughput stops rising, and
-# (for all but login) a paced step at 70 % of the peak.
+# scenario NAME FIXED LEVELS...: the fixed step, the ramp until the throughput stops rising (two
+# steps in a row that add less than MIN_GAIN, so that one noisy step does not end it), and (for
+# all but login) a paced step at 70 % of the peak.
 scenario() {
-  local name=$1 fixed=$2 best=0 best_c=0 rps c low_p50=""
+  local name=$1 fixed=$2 best=0 best_c=0 rps c low_p50="" flat=0
   shift 2
   say "scenario $name"
   step "$name" fixed "$fixed" >/dev/null
@@ -242,11 +243,12 @@ scenario() {
     rps=$(jq -r .rps "$WORK_DIR/$name-c$c.json")
     [[ -z $low_p50 ]] && low_p50=$(jq -r .p50_ms "$WORK_DIR/$name-c$c.json")
     if ramp_continues "$best" "$rps"; then
-      best=$rps best_c=$c
+      flat=0
     else
-      awk -v b="$best" -v r="$rps" 'BEGIN { exit !(r > b) }' && best=$rps best_c=$c
-      break
+      flat=$((flat + 1))
     fi
+    if awk -v b="$best" -v r="$rps" 'BEGIN { exit !(r > b) }'; then best=$rps best_c=$c; fi
+    ((flat < 2)) || break
   done
   if [[ $name != login ]]; then
     read -r c delay < <(paced_step "$best" "$low_p50")
@@ -365,12 +367,13 @@ main() {
   sample_rss &
   sampler_pid=$!
 
-  # A short warm-up of every path, so that the JIT and the pool are not what the first step measures.
+  # A warm-up of every path (twice a step), so that the JIT compiler and the pool are not what the
+  # first steps measure.
   local s
   for s in live offers wallet purchase; do
     BENCH_SCENARIO=$s BENCH_OUT="$WORK_DIR/warmup-$s.json" BENCH_RUN="bench-$RUN_ID-warmup" \
       BENCH_ACCOUNTS="$WORK_DIR/accounts" BENCH_MERCHANTS="$WORK_DIR/merchants" \
-      wrk -t 1 -c 8 -d "${DURATION}s" -s "$LUA" "$(base_url)" >/dev/null
+      wrk -t 1 -c 8 -d "$((2 * DURATION))s" -s "$LUA" "$(base_url)" >/dev/null
   done
 
   local -a levels login_levels
