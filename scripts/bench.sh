@@ -300,7 +300,8 @@ write_results() {
     --argjson pool "$POOL_SIZE" --arg jvm "$JVM_OPTIONS" --arg loadavg "$load_avg" \
     --argjson wallet "$WALLET_CHECK" --argjson fixed "$FIXED_CONNECTIONS" \
     --arg java "$(java -version 2>&1 | head -n 1)" --arg cpus "$(nproc)" --arg when "$(date -u +%FT%TZ)" '
-    def peak(s): [.[] | select(.scenario == s and (.step | startswith("c")))] | max_by(.rps);
+    def peak(s): [.[] | select(.scenario == s and (.step == "fixed" or (.step | startswith("c"))))]
+      | max_by(.rps);
     def one(s; l): [.[] | select(.scenario == s and .step == l)][0];
     . as $steps
     | (peak("live").rps) as $ceiling
