@@ -97,13 +97,8 @@ public class UserService implements AccountLookup {
         .orElseThrow(() -> new IllegalStateException("Authenticated user no longer exists"));
   }
 
-  /**
-   * Runs on every authenticated request, before the endpoint's own transaction, so it joins a
-   * transaction when there is one but starts none: one read needs no JTA transaction, whose begin,
-   * enlistment and commit (a second round trip) cost more than the query itself.
-   */
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Optional<Account> findAccount(UUID userId) {
     return users.findById(userId).map(User::account);
   }
