@@ -158,7 +158,9 @@ start_everything() {
   SERVER_PID=$(scripts/server.sh pid "$INSTANCE")
   JVM_OPTIONS=$(grep -v '^#' liberty/config/jvm.options | grep -v '^$' | paste -sd' ' -)
   POOL_SIZE=$(max_pool_size liberty/config/server.xml)
-  sleep 5
+  # Idle: ready, no request yet, and the start-up's leftovers settled (the JVM returns unused
+  # native memory every 5 s, see liberty/config/jvm.options).
+  sleep 15
   RSS_IDLE=$(rss_mb "$SERVER_PID")
   say "idle RSS ${RSS_IDLE} MB (pid $SERVER_PID, JVM options: $JVM_OPTIONS)"
 }

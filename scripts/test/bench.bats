@@ -5,7 +5,7 @@
 
 setup() {
   ROOT="$(cd "$BATS_TEST_DIRNAME/../.." && pwd)"
-  # shellcheck source=../bench.sh
+  # shellcheck disable=SC1091 # the script under test, sourced for its functions only
   source "$ROOT/scripts/bench.sh"
 }
 
