@@ -353,9 +353,9 @@ markdown_table() {
     "| RSS under load (max) | \(.server.rss_load_mb) MB |",
     "| Database pool (maxPoolSize) | \(.server.db_pool_max) |",
     "| Wallet check after ingestion | \(if .wallet_check.ok then "exact" else "MISMATCH" end) |",
-    "",
-    "Load average at the end: \(.run.load_average); \(.run.cpus) CPUs; \(.run.java); "
-      + "JVM options: `\(.run.jvm_options)`."
+    "| JVM options | `\(.run.jvm_options)` |",
+    "| Java | \(.run.java) |",
+    "| CPUs, load average at the end | \(.run.cpus), \(.run.load_average) |"
   ' "$OUT_DIR/results.json"
 }
 
