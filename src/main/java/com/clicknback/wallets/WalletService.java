@@ -83,8 +83,9 @@ public class WalletService {
   }
 
   /**
-   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read: no
-   * transaction of its own (see {@code UserService.findAccount}).
+   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read, so no
+   * transaction of its own: a JTA transaction's begin, enlistment and commit (one more round trip)
+   * would cost more than the query.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Wallet summary(UUID userId) {
