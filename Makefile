@@ -48,6 +48,10 @@ test: ## Unit, integration and script tests with a merged coverage report (own d
 reliability: ## Reliability drills on servers of their own: kill -9 mid-work, 10-min soak
 	@scripts/reliability.sh
 
+.PHONY: bench
+bench: ## Benchmark the packaged server against its /health/live ceiling (docs/benchmark.md)
+	@scripts/bench.sh
+
 .PHONY: lint
 lint: lint-workflows lint-shell ## Check Java formatting, Markdown, GitHub workflows and shell scripts
 	$(MVN) -q spotless:check

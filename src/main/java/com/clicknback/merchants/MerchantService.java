@@ -13,6 +13,7 @@ import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.persistence.UniqueViolations;
 import com.clicknback.shared.web.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,7 @@ public class MerchantService {
   @Inject AuditTrail audit;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject Event<CatalogueChanged> catalogueChanged;
 
   /** Creates a merchant and audits it. */
   @Transactional
@@ -103,6 +105,7 @@ public class MerchantService {
               RESOURCE,
               merchant.id(),
               Map.of("previous_status", status(!active), "status", status(active))));
+      catalogueChanged.fire(new CatalogueChanged());
     }
     return merchant;
   }

@@ -166,7 +166,7 @@ public class OfferResource {
     PageRequest page =
         pageQuery.resolve(params, settings.defaultPageSize(), settings.maxPageSize());
     params.validate();
-    return offers.listLive(page).map(ActiveOfferOut::of);
+    return offers.listLive(page);
   }
 
   @GET

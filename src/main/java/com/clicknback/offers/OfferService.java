@@ -4,8 +4,10 @@ import com.clicknback.audit.Actor;
 import com.clicknback.audit.AuditAction;
 import com.clicknback.audit.AuditEntry;
 import com.clicknback.audit.AuditTrail;
+import com.clicknback.merchants.CatalogueChanged;
 import com.clicknback.merchants.MerchantService;
 import com.clicknback.merchants.MerchantSummary;
+import com.clicknback.offers.OfferResponses.ActiveOfferOut;
 import com.clicknback.shared.config.Settings;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
@@ -17,6 +19,7 @@ import com.clicknback.shared.persistence.UniqueViolations;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.web.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -48,6 +51,8 @@ public class OfferService {
   @Inject AuditTrail audit;
   @Inject Settings settings;
   @Inject Clock clock;
+  @Inject LiveOffersCache liveOffers;
+  @Inject Event<CatalogueChanged> catalogueChanged;
 
   /**
    * Creates an active offer and audits it. Checks in the spec's order, first failure only: the
@@ -89,6 +94,7 @@ public class OfferService {
     audit.record(
         AuditEntry.success(
             admin, AuditAction.OFFER_CREATED, RESOURCE, offer.id(), auditDetails(offer)));
+    catalogueChanged.fire(new CatalogueChanged());
     return offer;
   }
 
@@ -103,10 +109,15 @@ public class OfferService {
     return offers.list(filter, page);
   }
 
-  /** The offers live today (UTC): active, of an active merchant, and within their window. */
-  @Transactional
-  public Page<OfferWithMerchant> listLive(PageRequest page) {
-    return offers.listLive(today(), page);
+  /**
+   * The offers live today (UTC): active, of an active merchant, and within their window; cached for
+   * a few seconds ({@link LiveOffersCache}). Reads only, so no transaction of its own; under READ
+   * COMMITTED one would not make the page and its count a single snapshot anyway.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ActiveOfferOut> listLive(PageRequest page) {
+    LocalDate today = today();
+    return liveOffers.get(today, page, () -> offers.listLive(today, page).map(ActiveOfferOut::of));
   }
 
   /**
@@ -161,6 +172,7 @@ public class OfferService {
             RESOURCE,
             offer.id(),
             Map.of("previous_status", previous, "status", offer.status())));
+    catalogueChanged.fire(new CatalogueChanged());
     return offer;
   }
 

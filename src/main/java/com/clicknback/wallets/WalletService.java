@@ -82,8 +82,12 @@ public class WalletService {
     return wallets.findByUserIdForUpdate(userId);
   }
 
-  /** The user's balances; all zero when the user has no wallet yet (spec 08 §4). */
-  @Transactional
+  /**
+   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read, so no
+   * transaction of its own: a JTA transaction's begin, enlistment and commit (one more round trip)
+   * would cost more than the query.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Wallet summary(UUID userId) {
     return wallets.findByUserId(userId).orElseGet(() -> Wallet.empty(userId));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -14,8 +15,10 @@ import com.clicknback.audit.Actor;
 import com.clicknback.audit.AuditAction;
 import com.clicknback.audit.AuditEntry;
 import com.clicknback.audit.AuditTrail;
+import com.clicknback.merchants.CatalogueChanged;
 import com.clicknback.merchants.MerchantService;
 import com.clicknback.merchants.MerchantSummary;
+import com.clicknback.offers.OfferResponses.ActiveOfferOut;
 import com.clicknback.shared.config.TestSettings;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
@@ -24,6 +27,7 @@ import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.Account;
 import com.clicknback.shared.security.Role;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,6 +60,7 @@ class OfferServiceTest {
   @Mock OfferRepository repository;
   @Mock MerchantService merchants;
   @Mock AuditTrail audit;
+  @Mock Event<CatalogueChanged> catalogueChanged;
 
   private final OfferService service = new OfferService();
 
@@ -66,6 +71,8 @@ class OfferServiceTest {
     service.audit = audit;
     service.settings = TestSettings.with();
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    service.liveOffers = new LiveOffersCache();
+    service.catalogueChanged = catalogueChanged;
   }
 
   private static ApiException apiFailure(Runnable action) {
@@ -123,6 +130,7 @@ class OfferServiceTest {
     Offer created = service.create(percentDraft(), ADMIN);
 
     // Assert
+    verify(catalogueChanged).fire(any(CatalogueChanged.class));
     verify(repository).insert(created);
     assertThat(created.merchantId()).isEqualTo(MERCHANT_ID);
     assertThat(created.percentage()).isEqualTo(12.5);
@@ -311,16 +319,33 @@ class OfferServiceTest {
   }
 
   @Test
-  void listLive_asksForTheUtcDate_always() {
+  void listLive_asksForTheUtcDateAndMapsToActiveOffers_always() {
     // Arrange
-    Page<OfferWithMerchant> page = Page.of(List.of(), PAGE, 0);
-    when(repository.listLive(TODAY, PAGE)).thenReturn(page);
+    Offer offer = offer(true);
+    when(repository.listLive(TODAY, PAGE))
+        .thenReturn(Page.of(List.of(new OfferWithMerchant(offer, "Shoply")), PAGE, 1));
 
     // Act
-    Page<OfferWithMerchant> listed = service.listLive(PAGE);
+    Page<ActiveOfferOut> listed = service.listLive(PAGE);
 
     // Assert
-    assertThat(listed).isSameAs(page);
+    assertThat(listed.data())
+        .containsExactly(ActiveOfferOut.of(new OfferWithMerchant(offer, "Shoply")));
+    assertThat(listed.pagination().total()).isEqualTo(1);
+  }
+
+  @Test
+  void listLive_readsTheDatabaseOnce_onRepeatedRequestsForOnePage() {
+    // Arrange
+    when(repository.listLive(TODAY, PAGE)).thenReturn(Page.of(List.of(), PAGE, 0));
+
+    // Act
+    Page<ActiveOfferOut> first = service.listLive(PAGE);
+    Page<ActiveOfferOut> second = service.listLive(PAGE);
+
+    // Assert
+    assertThat(second).isSameAs(first);
+    verify(repository, times(1)).listLive(TODAY, PAGE);
   }
 
   @Test
@@ -426,6 +451,7 @@ class OfferServiceTest {
     Offer changed = service.setActive(offer.id().toString(), false, ADMIN);
 
     // Assert
+    verify(catalogueChanged).fire(any(CatalogueChanged.class));
     assertThat(changed.active()).isFalse();
     verify(repository).flush();
     ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
@@ -464,6 +490,7 @@ class OfferServiceTest {
     Offer unchanged = service.setActive(offer.id().toString(), false, ADMIN);
 
     // Assert
+    verifyNoInteractions(catalogueChanged);
     assertThat(unchanged.active()).isFalse();
     verify(repository, never()).flush();
     verifyNoInteractions(audit);

@@ -4,11 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,10 +28,20 @@ public final class Hs256Jwt {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+  /**
+   * Made once: {@code Json.createReader} looks the JSON-P provider up (a service-loader scan of the
+   * class path) on every call, which cost more than the rest of the token check.
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private final SecretKeySpec key;
+
+  /** A keyed Mac that each use clones, instead of looking the algorithm up and keying it anew. */
+  private final Mac prototype;
 
   public Hs256Jwt(byte[] key) {
     this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    this.prototype = newMac();
   }
 
   /** Signs the claims. */
@@ -60,10 +72,20 @@ public final class Hs256Jwt {
   }
 
   private byte[] mac(String signingInput) {
+    Mac mac;
+    try {
+      mac = (Mac) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      mac = newMac();
+    }
+    return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }
@@ -79,7 +101,7 @@ public final class Hs256Jwt {
 
   private static JsonObject decodeObject(String part) {
     try (JsonReader reader =
-        Json.createReader(new StringReader(new String(decode(part), StandardCharsets.UTF_8)))) {
+        READERS.createReader(new StringReader(new String(decode(part), StandardCharsets.UTF_8)))) {
       return reader.readObject();
     } catch (JsonException | ClassCastException e) {
       throw new InvalidJwtException();
