@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -24,6 +25,11 @@ import java.util.function.Supplier;
  *
  * <p>A page read while a change commits is not kept: every change moves the generation on, and a
  * page is stored only when the generation is still the one its read started under.
+ *
+ * <p>When a page expires, one request reads it again while the others keep getting the expired page
+ * until the new one is stored, so that expiry under load costs one query instead of one per waiting
+ * request (a stampede that queued requests for the pool). A page emptied by a change is never
+ * served again.
  */
 @ApplicationScoped
 public class LiveOffersCache {
@@ -35,7 +41,11 @@ public class LiveOffersCache {
 
   record Key(LocalDate day, int offset, int limit) {}
 
-  private record Entry(Page<ActiveOfferOut> page, long expiresAt) {}
+  private record Entry(Page<ActiveOfferOut> page, long expiresAt, AtomicBoolean refreshing) {
+    Entry(Page<ActiveOfferOut> page, long expiresAt) {
+      this(page, expiresAt, new AtomicBoolean());
+    }
+  }
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
@@ -47,11 +57,19 @@ public class LiveOffersCache {
     Key key = new Key(day, page.offset(), page.limit());
     long now = nanoTime.getAsLong();
     Entry cached = entries.get(key);
-    if (cached != null && now - cached.expiresAt() < 0) {
+    if (cached != null
+        && (now - cached.expiresAt() < 0 || !cached.refreshing().compareAndSet(false, true))) {
       return cached.page();
     }
     long readUnder = generation.get();
-    Page<ActiveOfferOut> loaded = load.get();
+    Page<ActiveOfferOut> loaded;
+    try {
+      loaded = load.get();
+    } finally {
+      if (cached != null) {
+        cached.refreshing().set(false);
+      }
+    }
     if (generation.get() == readUnder) {
       if (entries.size() >= MAX_ENTRIES) {
         entries.clear();

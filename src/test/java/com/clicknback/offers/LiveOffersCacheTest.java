@@ -1,6 +1,7 @@
 package com.clicknback.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.clicknback.merchants.CatalogueChanged;
 import com.clicknback.offers.OfferResponses.ActiveOfferOut;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,47 @@ class LiveOffersCacheTest {
 
     // Assert
     assertThat(reads).hasValue(LiveOffersCache.MAX_ENTRIES + 2);
+  }
+
+  @Test
+  void get_servesTheExpiredPage_whileAnotherRequestReadsItAgain() {
+    // Arrange
+    Page<ActiveOfferOut> expired = cache.get(TODAY, PAGE, this::read);
+    clock.addAndGet(LiveOffersCache.TTL.toNanos());
+    AtomicReference<Page<ActiveOfferOut>> seenDuringTheRead = new AtomicReference<>();
+    Supplier<Page<ActiveOfferOut>> readWhileAnotherRequestArrives =
+        () -> {
+          seenDuringTheRead.set(cache.get(TODAY, PAGE, this::read));
+          return read();
+        };
+
+    // Act
+    Page<ActiveOfferOut> refreshed = cache.get(TODAY, PAGE, readWhileAnotherRequestArrives);
+
+    // Assert
+    assertThat(seenDuringTheRead.get()).isSameAs(expired);
+    assertThat(refreshed).isNotSameAs(expired);
+    assertThat(cache.get(TODAY, PAGE, this::read)).isSameAs(refreshed);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void get_readsAgain_afterAFailedRefresh() {
+    // Arrange
+    cache.get(TODAY, PAGE, this::read);
+    clock.addAndGet(LiveOffersCache.TTL.toNanos());
+    Supplier<Page<ActiveOfferOut>> failingRead =
+        () -> {
+          throw new IllegalStateException("database down");
+        };
+    assertThatThrownBy(() -> cache.get(TODAY, PAGE, failingRead))
+        .isInstanceOf(IllegalStateException.class);
+
+    // Act
+    Page<ActiveOfferOut> next = cache.get(TODAY, PAGE, this::read);
+
+    // Assert
+    assertThat(reads).hasValue(2);
+    assertThat(cache.get(TODAY, PAGE, this::read)).isSameAs(next);
   }
 }
