@@ -116,15 +116,30 @@ class SoakDrill {
     throw new IllegalStateException("no VmRSS for " + pid);
   }
 
-  /** The live heap in KiB: a full GC (jcmd GC.run), then the used heap (jcmd GC.heap_info). */
+  /**
+   * The live heap in KiB: a full GC (jcmd GC.run), then the used heap (jcmd GC.heap_info), summed
+   * over the heap's generations (the serial collector of jvm.options reports the young and the
+   * tenured generation on lines of their own; G1 one line) and without metaspace and class space.
+   */
   private static long liveHeapKib(long pid) throws Exception {
     jcmd(pid, "GC.run");
     String info = jcmd(pid, "GC.heap_info");
-    Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
-    if (!used.find()) {
+    Pattern used = Pattern.compile("used (\\d+)K");
+    long kib = 0;
+    boolean found = false;
+    for (String line : info.split("\\R")) {
+      String trimmed = line.trim();
+      Matcher matcher = used.matcher(trimmed);
+      if (trimmed.startsWith("Metaspace") || trimmed.startsWith("class space") || !matcher.find()) {
+        continue;
+      }
+      kib += Long.parseLong(matcher.group(1));
+      found = true;
+    }
+    if (!found) {
       throw new IllegalStateException("no used heap in: " + info);
     }
-    return Long.parseLong(used.group(1));
+    return kib;
   }
 
   private static String jcmd(long pid, String command) throws Exception {
