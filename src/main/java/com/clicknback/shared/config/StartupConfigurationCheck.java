@@ -1,5 +1,6 @@
 package com.clicknback.shared.config;
 
+import com.clicknback.shared.errors.Causes;
 import com.clicknback.shared.logging.AppLoggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -41,12 +42,9 @@ public class StartupConfigurationCheck {
   }
 
   private static InvalidConfigurationException findInvalid(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof InvalidConfigurationException invalid) {
-        return invalid;
-      }
-    }
-    return null;
+    return Causes.find(failure, InvalidConfigurationException.class::isInstance)
+        .map(InvalidConfigurationException.class::cast)
+        .orElse(null);
   }
 
   /** Exits from another thread so the server's shutdown does not wait on this start-up. */

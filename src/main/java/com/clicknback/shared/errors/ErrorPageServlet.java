@@ -66,22 +66,16 @@ public class ErrorPageServlet extends HttpServlet {
 
   /** Liberty's CWWWC0005I: "The request URI has invalid or improperly encoded characters". */
   static boolean isMalformedUri(Object failure) {
-    for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
-      if (t instanceof IOException
-          && t.getMessage() != null
-          && t.getMessage().contains(MALFORMED_URI)) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        failure instanceof Throwable t ? t : null,
+        t ->
+            t instanceof IOException
+                && t.getMessage() != null
+                && t.getMessage().contains(MALFORMED_URI));
   }
 
   private static boolean isMissingFile(Object failure) {
-    for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
-      if (t instanceof FileNotFoundException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        failure instanceof Throwable t ? t : null, FileNotFoundException.class::isInstance);
   }
 }

@@ -1,5 +1,6 @@
 package com.clicknback.shared.persistence;
 
+import com.clicknback.shared.errors.Causes;
 import java.sql.SQLException;
 
 /**
@@ -14,14 +15,12 @@ public final class UniqueViolations {
 
   /** True when the failure chain holds a unique violation of the named constraint or index. */
   public static boolean isViolationOf(Throwable failure, String constraintName) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && UNIQUE_VIOLATION.equals(sql.getSQLState())
-          && sql.getMessage() != null
-          && sql.getMessage().contains("\"" + constraintName + "\"")) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        failure,
+        t ->
+            t instanceof SQLException sql
+                && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                && sql.getMessage() != null
+                && sql.getMessage().contains("\"" + constraintName + "\""));
   }
 }

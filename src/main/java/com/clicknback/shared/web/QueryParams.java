@@ -56,11 +56,12 @@ public final class QueryParams {
    * three) or out of the {@code int} range.
    */
   public static Optional<Integer> parseInteger(String raw) {
-    if (raw == null || !ASCII_INTEGER.matcher(raw.strip()).matches()) {
+    String text = raw == null ? "" : raw.strip();
+    if (!ASCII_INTEGER.matcher(text).matches()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Integer.parseInt(raw.strip()));
+      return Optional.of(Integer.parseInt(text));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package com.clicknback.shared.web;
 
 import com.clicknback.shared.errors.ApiException;
+import com.clicknback.shared.errors.Causes;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.errors.ErrorResponses;
 import com.clicknback.shared.errors.JsonBodyErrors;
@@ -52,7 +53,7 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
     } catch (BodyTooLargeException e) {
       throw tooLarge();
     } catch (RuntimeException e) {
-      if (hasCause(e, BodyTooLargeException.class)) {
+      if (Causes.any(e, BodyTooLargeException.class::isInstance)) {
         throw tooLarge();
       }
       Optional<Violation> violation = JsonBodyErrors.violationFor(e);
@@ -92,15 +93,6 @@ public class RequestBodyInterceptor implements ReaderInterceptor {
     }
     body.unread(first);
     return body;
-  }
-
-  private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static OptionalLong declaredLength(String header) {

@@ -30,15 +30,17 @@ public class UnreadableRequestFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isReadable(request.getRequestURI(), request.getHeader("Content-Type"), request)) {
+    if (isReadable(request)) {
       chain.doFilter(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
   }
 
-  private static boolean isReadable(String uri, String contentType, HttpServletRequest request) {
-    if (!isUtf8Path(uri) || (contentType != null && !isMediaType(contentType))) {
+  private static boolean isReadable(HttpServletRequest request) {
+    String contentType = request.getHeader("Content-Type");
+    if (!isUtf8Path(request.getRequestURI())
+        || (contentType != null && !isMediaType(contentType))) {
       return false;
     }
     var accepts = request.getHeaders("Accept");
