@@ -8,6 +8,7 @@ import com.clicknback.shared.paging.PageQuery;
 import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.AdminOnly;
 import com.clicknback.shared.web.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for admins (99 M8). */
+@ApplicationScoped
 @Path("/audit-logs")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly

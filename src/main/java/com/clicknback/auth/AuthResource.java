@@ -4,6 +4,7 @@ import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorEnvelope;
 import com.clicknback.shared.errors.UnexpectedErrors;
 import com.clicknback.shared.web.RequestId;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Login, token refresh and logout (spec 01 §3–4, 99 S3–S6). */
+@ApplicationScoped
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

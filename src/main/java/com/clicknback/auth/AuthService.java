@@ -4,7 +4,6 @@ import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.security.Account;
-import com.clicknback.shared.security.AccountLookup;
 import com.clicknback.shared.security.TokenRejectedException;
 import com.clicknback.shared.security.TokenService;
 import com.clicknback.shared.security.TokenService.IssuedRefreshToken;
@@ -31,7 +30,6 @@ public class AuthService {
   private static final Logger SECURITY = AppLoggers.get("com.clicknback.security");
 
   @Inject UserService users;
-  @Inject AccountLookup accounts;
   @Inject TokenService tokens;
   @Inject RefreshTokenRepository refreshTokens;
   @Inject Clock clock;
@@ -72,7 +70,7 @@ public class AuthService {
     if (stored.isExpiredAt(now)) {
       throw expiredRefreshToken();
     }
-    Account account = accounts.findAccount(userId).orElseThrow(AuthService::invalidRefreshToken);
+    Account account = users.findAccount(userId).orElseThrow(AuthService::invalidRefreshToken);
     if (!account.active()) {
       throw UserService.inactive(userId);
     }

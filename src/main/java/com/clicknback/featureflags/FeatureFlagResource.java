@@ -12,6 +12,7 @@ import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.AdminOnly;
 import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin management and evaluation of feature flags (spec 04, 99 M5, M6). */
+@ApplicationScoped
 @Path("/feature-flags")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
 import com.clicknback.shared.web.StatusChangeRequest;
 import com.clicknback.shared.web.StatusChangeResult;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin management of merchants (spec 02). */
+@ApplicationScoped
 @Path("/merchants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,6 @@
 package com.clicknback.offers;
 
 import com.clicknback.merchants.CatalogueChanged;
-import com.clicknback.offers.OfferResponses.ActiveOfferOut;
-import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,11 +15,11 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The pages of live offers (spec 03 O3), kept for a few seconds. Every user reads the same list,
- * and it changes only when an admin creates an offer or changes an offer's or a merchant's status
- * ({@link CatalogueChanged}, which empties the cache once its transaction has completed) or when
- * the day changes (the day is part of the key). A change made behind the application's back (SQL on
- * the database, another server instance) shows within {@link #TTL}.
+ * The pages of live offers (spec 03 O3), kept for a few seconds with their JSON answer. Every user
+ * reads the same list, and it changes only when an admin creates an offer or changes an offer's or
+ * a merchant's status ({@link CatalogueChanged}, which empties the cache once its transaction has
+ * completed) or when the day changes (the day is part of the key). A change made behind the
+ * application's back (SQL on the database, another server instance) shows within {@link #TTL}.
  *
  * <p>A page read while a change commits is not kept: every change moves the generation on, and a
  * page is stored only when the generation is still the one its read started under.
@@ -41,8 +39,8 @@ public class LiveOffersCache {
 
   record Key(LocalDate day, int offset, int limit) {}
 
-  private record Entry(Page<ActiveOfferOut> page, long expiresAt, AtomicBoolean refreshing) {
-    Entry(Page<ActiveOfferOut> page, long expiresAt) {
+  private record Entry(LiveOffersPage page, long expiresAt, AtomicBoolean refreshing) {
+    Entry(LiveOffersPage page, long expiresAt) {
       this(page, expiresAt, new AtomicBoolean());
     }
   }
@@ -52,8 +50,7 @@ public class LiveOffersCache {
   LongSupplier nanoTime = System::nanoTime;
 
   /** The cached page for this day and page request, or the one {@code load} reads (then kept). */
-  public Page<ActiveOfferOut> get(
-      LocalDate day, PageRequest page, Supplier<Page<ActiveOfferOut>> load) {
+  public LiveOffersPage get(LocalDate day, PageRequest page, Supplier<LiveOffersPage> load) {
     Key key = new Key(day, page.offset(), page.limit());
     long now = nanoTime.getAsLong();
     Entry cached = entries.get(key);
@@ -62,7 +59,7 @@ public class LiveOffersCache {
       return cached.page();
     }
     long readUnder = generation.get();
-    Page<ActiveOfferOut> loaded;
+    LiveOffersPage loaded;
     try {
       loaded = load.get();
     } finally {

@@ -13,9 +13,11 @@ import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.AdminOnly;
 import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
+import com.clicknback.shared.web.JsonDocument;
 import com.clicknback.shared.web.QueryParams;
 import com.clicknback.shared.web.StatusChangeRequest;
 import com.clicknback.shared.web.StatusChangeResult;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Offers (spec 03, 99 M3): admins create and toggle them, every user browses them. */
+@ApplicationScoped
 @Path("/offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -161,12 +164,12 @@ public class OfferResource {
       responseCode = "422",
       description = "VALIDATION_ERROR: a bad page parameter",
       content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-  public Page<ActiveOfferOut> listLive(@BeanParam PageQuery pageQuery) {
+  public JsonDocument listLive(@BeanParam PageQuery pageQuery) {
     QueryParams params = new QueryParams();
     PageRequest page =
         pageQuery.resolve(params, settings.defaultPageSize(), settings.maxPageSize());
     params.validate();
-    return offers.listLive(page);
+    return offers.listLive(page).json();
   }
 
   @GET

@@ -111,13 +111,13 @@ public class OfferService {
 
   /**
    * The offers live today (UTC): active, of an active merchant, and within their window; cached for
-   * a few seconds ({@link LiveOffersCache}). Reads only, so no transaction of its own; under READ
-   * COMMITTED one would not make the page and its count a single snapshot anyway.
+   * a few seconds ({@link LiveOffersCache}). Reads only, so it runs without a transaction; under
+   * READ COMMITTED one would not make the page and its count a single snapshot anyway.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ActiveOfferOut> listLive(PageRequest page) {
+  public LiveOffersPage listLive(PageRequest page) {
     LocalDate today = today();
-    return liveOffers.get(today, page, () -> offers.listLive(today, page).map(ActiveOfferOut::of));
+    return liveOffers.get(
+        today, page, () -> LiveOffersPage.of(offers.listLive(today, page).map(ActiveOfferOut::of)));
   }
 
   /**

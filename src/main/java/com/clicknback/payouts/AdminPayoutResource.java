@@ -8,6 +8,7 @@ import com.clicknback.payouts.PayoutResponses.ProcessedOut;
 import com.clicknback.shared.errors.ErrorEnvelope;
 import com.clicknback.shared.security.AdminOnly;
 import com.clicknback.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin view and processing of every user's payouts (spec 09 PY3, PY4; 99 S1: 403 otherwise). */
+@ApplicationScoped
 @Path("/admin/payouts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

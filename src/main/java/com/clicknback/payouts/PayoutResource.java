@@ -7,6 +7,7 @@ import com.clicknback.payouts.PayoutResponses.PayoutOut;
 import com.clicknback.shared.errors.ErrorEnvelope;
 import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's payouts (spec 09 PY1, PY2), for users and admins alike. */
+@ApplicationScoped
 @Path("/users/payouts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

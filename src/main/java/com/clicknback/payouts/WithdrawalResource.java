@@ -6,6 +6,7 @@ import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.time.Timestamps;
 import com.clicknback.shared.web.Money;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The wallet's withdrawal alias of a payout request (spec 09 W3, §4). */
+@ApplicationScoped
 @Path("/users/wallet/withdraw")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

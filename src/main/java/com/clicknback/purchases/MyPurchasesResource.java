@@ -9,6 +9,7 @@ import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own purchases (spec 06 P3). */
+@ApplicationScoped
 @Path("/users/me/purchases")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -14,6 +14,7 @@ import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
 import com.clicknback.shared.web.Uuids;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Purchases (spec 06): users ingest and read their own; admins list, confirm and reverse them. */
+@ApplicationScoped
 @Path("/purchases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

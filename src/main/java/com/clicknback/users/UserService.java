@@ -6,7 +6,6 @@ import com.clicknback.shared.errors.Violation;
 import com.clicknback.shared.logging.AppLoggers;
 import com.clicknback.shared.persistence.UniqueViolations;
 import com.clicknback.shared.security.Account;
-import com.clicknback.shared.security.AccountLookup;
 import com.clicknback.shared.security.PasswordHasher;
 import com.clicknback.shared.validation.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,7 @@ import java.util.logging.Logger;
 
 /** Registration, credential checks and account look-ups. */
 @ApplicationScoped
-public class UserService implements AccountLookup {
+public class UserService {
 
   static final String UNIQUE_EMAIL = "uq_users_email";
   private static final Logger SECURITY = AppLoggers.get("com.clicknback.security");
@@ -97,7 +96,10 @@ public class UserService implements AccountLookup {
         .orElseThrow(() -> new IllegalStateException("Authenticated user no longer exists"));
   }
 
-  @Override
+  /**
+   * The account as the current transaction sees it (token refresh). The auth guard reads through
+   * {@link UserAccountLookup}, outside any transaction.
+   */
   @Transactional
   public Optional<Account> findAccount(UUID userId) {
     return users.findById(userId).map(User::account);

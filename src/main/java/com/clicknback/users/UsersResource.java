@@ -4,6 +4,7 @@ import com.clicknback.ClickNBackApplication;
 import com.clicknback.shared.errors.ErrorEnvelope;
 import com.clicknback.shared.security.Authenticated;
 import com.clicknback.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Registration and the caller's own profile (spec 01, 99 M1). */
+@ApplicationScoped
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

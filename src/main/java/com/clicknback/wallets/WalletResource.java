@@ -10,6 +10,7 @@ import com.clicknback.shared.security.CurrentUser;
 import com.clicknback.shared.web.QueryParams;
 import com.clicknback.wallets.WalletResponses.WalletOut;
 import com.clicknback.wallets.WalletResponses.WalletTransactionOut;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own wallet (spec 08 W1, W2), for users and admins alike. */
+@ApplicationScoped
 @Path("/users/me/wallet")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

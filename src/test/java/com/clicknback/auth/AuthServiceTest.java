@@ -14,7 +14,6 @@ import com.clicknback.shared.config.TestSettings;
 import com.clicknback.shared.errors.ApiException;
 import com.clicknback.shared.errors.ErrorCode;
 import com.clicknback.shared.security.Account;
-import com.clicknback.shared.security.AccountLookup;
 import com.clicknback.shared.security.Role;
 import com.clicknback.shared.security.TokenService;
 import com.clicknback.users.User;
@@ -57,7 +56,6 @@ class AuthServiceTest {
   private static final UUID FAMILY = UUID.fromString("7d1b1a52-54f4-4a8e-9c55-0f3b8a9e6d10");
 
   @Mock UserService users;
-  @Mock AccountLookup accounts;
   @Mock RefreshTokenRepository refreshTokens;
 
   private final TokenService tokens = tokenServiceAt(NOW);
@@ -66,7 +64,6 @@ class AuthServiceTest {
   @BeforeEach
   void wireService() {
     service.users = users;
-    service.accounts = accounts;
     service.tokens = tokens;
     service.refreshTokens = refreshTokens;
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -109,8 +106,7 @@ class AuthServiceTest {
     String token = tokens.issueRefreshToken(USER_ID).token();
     RefreshToken row = rowFor(token, USER_ID);
     storedRefreshToken(row, token);
-    when(accounts.findAccount(USER_ID))
-        .thenReturn(Optional.of(new Account(USER_ID, Role.USER, true)));
+    when(users.findAccount(USER_ID)).thenReturn(Optional.of(new Account(USER_ID, Role.USER, true)));
 
     // Act
     TokenPairResponse pair = service.refresh(token);
@@ -139,8 +135,7 @@ class AuthServiceTest {
     // Arrange
     String token = tokens.issueRefreshToken(USER_ID).token();
     storedRefreshToken(rowFor(token, USER_ID), token);
-    when(accounts.findAccount(USER_ID))
-        .thenReturn(Optional.of(new Account(USER_ID, Role.USER, true)));
+    when(users.findAccount(USER_ID)).thenReturn(Optional.of(new Account(USER_ID, Role.USER, true)));
 
     // Act
     TokenPairResponse pair = service.refresh(token);
@@ -174,7 +169,7 @@ class AuthServiceTest {
     assertThat(failure.details()).isEmpty();
     verify(refreshTokens).revokeFamily(FAMILY, NOW_UTC);
     verify(refreshTokens, never()).insert(any());
-    verifyNoInteractions(accounts);
+    verify(users, never()).findAccount(any());
   }
 
   @Test
@@ -220,7 +215,8 @@ class AuthServiceTest {
 
     // Assert
     assertThat(failure.errorCode()).isEqualTo(ErrorCode.EXPIRED_REFRESH_TOKEN);
-    verifyNoInteractions(refreshTokens, accounts);
+    verifyNoInteractions(refreshTokens);
+    verify(users, never()).findAccount(any());
   }
 
   @Test
@@ -232,7 +228,8 @@ class AuthServiceTest {
     assertThat(failure.errorCode()).isEqualTo(ErrorCode.INVALID_REFRESH_TOKEN);
     assertThat(failure.getMessage()).isEqualTo("Invalid or expired refresh token.");
     assertThat(failure.details()).isEmpty();
-    verifyNoInteractions(refreshTokens, accounts);
+    verifyNoInteractions(refreshTokens);
+    verify(users, never()).findAccount(any());
   }
 
   @Test
@@ -245,7 +242,8 @@ class AuthServiceTest {
 
     // Assert
     assertThat(failure.errorCode()).isEqualTo(ErrorCode.INVALID_REFRESH_TOKEN);
-    verifyNoInteractions(refreshTokens, accounts);
+    verifyNoInteractions(refreshTokens);
+    verify(users, never()).findAccount(any());
   }
 
   @Test
@@ -286,7 +284,7 @@ class AuthServiceTest {
     String token = tokens.issueRefreshToken(USER_ID).token();
     RefreshToken row = rowFor(token, USER_ID);
     storedRefreshToken(row, token);
-    when(accounts.findAccount(USER_ID)).thenReturn(Optional.empty());
+    when(users.findAccount(USER_ID)).thenReturn(Optional.empty());
 
     // Act
     ApiException failure = apiFailure(() -> service.refresh(token));
@@ -302,7 +300,7 @@ class AuthServiceTest {
     String token = tokens.issueRefreshToken(USER_ID).token();
     RefreshToken row = rowFor(token, USER_ID);
     storedRefreshToken(row, token);
-    when(accounts.findAccount(USER_ID))
+    when(users.findAccount(USER_ID))
         .thenReturn(Optional.of(new Account(USER_ID, Role.USER, false)));
 
     // Act
@@ -320,7 +318,7 @@ class AuthServiceTest {
     // Arrange
     String token = tokens.issueRefreshToken(USER_ID).token();
     storedRefreshToken(rowFor(token, USER_ID), token);
-    when(accounts.findAccount(USER_ID))
+    when(users.findAccount(USER_ID))
         .thenReturn(Optional.of(new Account(USER_ID, Role.ADMIN, true)));
 
     // Act

@@ -31,19 +31,19 @@ class LiveOffersCacheTest {
   }
 
   /** A fresh page on every read, so that a cached page is recognised by identity. */
-  private Page<ActiveOfferOut> read() {
+  private LiveOffersPage read() {
     reads.incrementAndGet();
-    return Page.of(List.of(), PAGE, reads.get());
+    return LiveOffersPage.of(Page.<ActiveOfferOut>of(List.of(), PAGE, reads.get()));
   }
 
   @Test
   void get_returnsTheStoredPage_withinTtl() {
     // Arrange
-    Page<ActiveOfferOut> first = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos() - 1);
 
     // Act
-    Page<ActiveOfferOut> second = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isSameAs(first);
@@ -53,11 +53,11 @@ class LiveOffersCacheTest {
   @Test
   void get_readsAgain_afterTtl() {
     // Arrange
-    Page<ActiveOfferOut> first = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
 
     // Act
-    Page<ActiveOfferOut> second = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isNotSameAs(first);
@@ -81,11 +81,11 @@ class LiveOffersCacheTest {
   @Test
   void get_readsAgain_afterCatalogueChange() {
     // Arrange
-    Page<ActiveOfferOut> first = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
 
     // Act
     cache.onCatalogueChanged(new CatalogueChanged());
-    Page<ActiveOfferOut> second = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isNotSameAs(first);
@@ -95,16 +95,16 @@ class LiveOffersCacheTest {
   @Test
   void get_doesNotKeepThePage_onChangeDuringItsRead() {
     // Arrange
-    Supplier<Page<ActiveOfferOut>> readWhileAChangeCommits =
+    Supplier<LiveOffersPage> readWhileAChangeCommits =
         () -> {
-          Page<ActiveOfferOut> page = read();
+          LiveOffersPage page = read();
           cache.invalidate();
           return page;
         };
-    Page<ActiveOfferOut> stale = cache.get(TODAY, PAGE, readWhileAChangeCommits);
+    LiveOffersPage stale = cache.get(TODAY, PAGE, readWhileAChangeCommits);
 
     // Act
-    Page<ActiveOfferOut> next = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage next = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(next).isNotSameAs(stale);
@@ -129,17 +129,17 @@ class LiveOffersCacheTest {
   @Test
   void get_servesTheExpiredPage_whileAnotherRequestReadsItAgain() {
     // Arrange
-    Page<ActiveOfferOut> expired = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage expired = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
-    AtomicReference<Page<ActiveOfferOut>> seenDuringTheRead = new AtomicReference<>();
-    Supplier<Page<ActiveOfferOut>> readWhileAnotherRequestArrives =
+    AtomicReference<LiveOffersPage> seenDuringTheRead = new AtomicReference<>();
+    Supplier<LiveOffersPage> readWhileAnotherRequestArrives =
         () -> {
           seenDuringTheRead.set(cache.get(TODAY, PAGE, this::read));
           return read();
         };
 
     // Act
-    Page<ActiveOfferOut> refreshed = cache.get(TODAY, PAGE, readWhileAnotherRequestArrives);
+    LiveOffersPage refreshed = cache.get(TODAY, PAGE, readWhileAnotherRequestArrives);
 
     // Assert
     assertThat(seenDuringTheRead.get()).isSameAs(expired);
@@ -153,7 +153,7 @@ class LiveOffersCacheTest {
     // Arrange
     cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
-    Supplier<Page<ActiveOfferOut>> failingRead =
+    Supplier<LiveOffersPage> failingRead =
         () -> {
           throw new IllegalStateException("database down");
         };
@@ -161,7 +161,7 @@ class LiveOffersCacheTest {
         .isInstanceOf(IllegalStateException.class);
 
     // Act
-    Page<ActiveOfferOut> next = cache.get(TODAY, PAGE, this::read);
+    LiveOffersPage next = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(reads).hasValue(2);

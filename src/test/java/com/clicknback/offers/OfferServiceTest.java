@@ -326,7 +326,7 @@ class OfferServiceTest {
         .thenReturn(Page.of(List.of(new OfferWithMerchant(offer, "Shoply")), PAGE, 1));
 
     // Act
-    Page<ActiveOfferOut> listed = service.listLive(PAGE);
+    Page<ActiveOfferOut> listed = service.listLive(PAGE).page();
 
     // Assert
     assertThat(listed.data())
@@ -340,8 +340,8 @@ class OfferServiceTest {
     when(repository.listLive(TODAY, PAGE)).thenReturn(Page.of(List.of(), PAGE, 0));
 
     // Act
-    Page<ActiveOfferOut> first = service.listLive(PAGE);
-    Page<ActiveOfferOut> second = service.listLive(PAGE);
+    LiveOffersPage first = service.listLive(PAGE);
+    LiveOffersPage second = service.listLive(PAGE);
 
     // Assert
     assertThat(second).isSameAs(first);

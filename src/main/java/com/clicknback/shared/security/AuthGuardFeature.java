@@ -39,13 +39,14 @@ public class AuthGuardFeature implements DynamicFeature {
               admin,
               readsBody(resourceInfo.getResourceMethod()),
               onceLookedUp(TokenService.class),
-              onceLookedUp(AccountLookup.class)));
+              onceLookedUp(AccountLookup.class),
+              onceLookedUp(CurrentUser.class)));
     }
   }
 
   /**
-   * The bean, looked up on first use and then reused: application-scoped beans are proxies, so one
-   * lookup serves every request.
+   * The bean, looked up on first use and then reused: application- and request-scoped beans are
+   * proxies, so one lookup serves every request.
    */
   static <T> Supplier<T> onceLookedUp(Class<T> type) {
     AtomicReference<T> bean = new AtomicReference<>();

@@ -5,7 +5,6 @@ import com.clicknback.shared.errors.ErrorResponses;
 import com.clicknback.shared.errors.JsonBodyErrors;
 import com.clicknback.shared.errors.Violation;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -39,6 +38,7 @@ public class AuthGuardFilter implements ContainerRequestFilter {
   private final boolean readsBody;
   private final Supplier<TokenService> tokens;
   private final Supplier<AccountLookup> accounts;
+  private final Supplier<CurrentUser> currentUser;
 
   /**
    * @param readsBody the endpoint binds a JSON body, so a malformed one is reported (422) before an
@@ -48,11 +48,13 @@ public class AuthGuardFilter implements ContainerRequestFilter {
       boolean adminOnly,
       boolean readsBody,
       Supplier<TokenService> tokens,
-      Supplier<AccountLookup> accounts) {
+      Supplier<AccountLookup> accounts,
+      Supplier<CurrentUser> currentUser) {
     this.adminOnly = adminOnly;
     this.readsBody = readsBody;
     this.tokens = tokens;
     this.accounts = accounts;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -66,7 +68,7 @@ public class AuthGuardFilter implements ContainerRequestFilter {
               ? ErrorResponses.requestValidation(List.of(malformed.get()))
               : verdict.refusal());
     } else {
-      CDI.current().select(CurrentUser.class).get().set(verdict.account());
+      currentUser.get().set(verdict.account());
     }
   }
 

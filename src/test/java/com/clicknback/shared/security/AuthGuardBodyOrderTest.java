@@ -39,7 +39,7 @@ class AuthGuardBodyOrderTest {
   }
 
   private static AuthGuardFilter guard(boolean readsBody) {
-    return new AuthGuardFilter(false, readsBody, () -> null, () -> null);
+    return new AuthGuardFilter(false, readsBody, () -> null, () -> null, () -> null);
   }
 
   @Test

@@ -29,11 +29,11 @@ class AuthGuardFilterTest {
   @Mock AccountLookup accounts;
 
   private AuthGuardFilter guard() {
-    return new AuthGuardFilter(false, false, () -> tokens, () -> accounts);
+    return new AuthGuardFilter(false, false, () -> tokens, () -> accounts, CurrentUser::new);
   }
 
   private AuthGuardFilter adminGuard() {
-    return new AuthGuardFilter(true, false, () -> tokens, () -> accounts);
+    return new AuthGuardFilter(true, false, () -> tokens, () -> accounts, CurrentUser::new);
   }
 
   private static ErrorEnvelope.Error errorOf(Response response) {
