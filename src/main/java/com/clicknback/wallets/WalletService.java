@@ -83,11 +83,10 @@ public class WalletService {
   }
 
   /**
-   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read, so no
-   * transaction of its own: a JTA transaction's begin, enlistment and commit (one more round trip)
-   * would cost more than the query.
+   * The user's balances; all zero when the user has no wallet yet (spec 08 §4). One read, so it
+   * runs without a transaction: a JTA transaction's begin, enlistment and commit (one more round
+   * trip) would cost more than the query.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Wallet summary(UUID userId) {
     return wallets.findByUserId(userId).orElseGet(() -> Wallet.empty(userId));
   }
