@@ -20,6 +20,7 @@
 #
 # Settings (environment):
 #   BENCH_DURATION=5          seconds per step        BENCH_CONNECTIONS=16   the fixed step
+#   BENCH_WARMUP=20           seconds of warm-up load per scenario before the measured steps
 #   BENCH_LEVELS="2 4 8 16 32 64 128"                 concurrency ramp (login: 1 2 4 8)
 #   BENCH_USERS=100           users logged in for the authenticated scenarios
 #   BENCH_WRK_THREADS=1       wrk threads            BENCH_WRK_CPUS=        taskset list for wrk
@@ -38,6 +39,9 @@ LUA="$root/scripts/bench/scenario.lua"
 PASSWORD='Str0ng!Pass' # the password of every user of scripts/bench/data.sql
 
 DURATION=${BENCH_DURATION:-5}
+# Seconds of load per scenario before the measured steps: on two cores the JIT compiler needs
+# about this long before a path runs compiled (shorter warm-ups left the first steps 2x slower).
+WARMUP=${BENCH_WARMUP:-20}
 FIXED_CONNECTIONS=${BENCH_CONNECTIONS:-16}
 LEVELS=${BENCH_LEVELS:-2 4 8 16 32 64 128}
 LOGIN_LEVELS=${BENCH_LOGIN_LEVELS:-1 2 4 8}
@@ -370,13 +374,13 @@ main() {
   sample_rss &
   sampler_pid=$!
 
-  # A warm-up of every path (twice a step), so that the JIT compiler and the pool are not what the
-  # first steps measure.
+  # A warm-up of every path (BENCH_WARMUP seconds each), so that the JIT compiler and the pool are
+  # not what the first steps measure.
   local s
   for s in live offers wallet purchase; do
     BENCH_SCENARIO=$s BENCH_OUT="$WORK_DIR/warmup-$s.json" BENCH_RUN="bench-$RUN_ID-warmup" \
       BENCH_ACCOUNTS="$WORK_DIR/accounts" BENCH_MERCHANTS="$WORK_DIR/merchants" \
-      wrk -t 1 -c 8 -d "$((2 * DURATION))s" -s "$LUA" "$(base_url)" >/dev/null
+      wrk -t 1 -c 8 -d "${WARMUP}s" -s "$LUA" "$(base_url)" >/dev/null
   done
 
   local -a levels login_levels
