@@ -58,6 +58,16 @@ scripts/db.sh up
 scripts/migrate.sh update
 mvn -B verify -Dliberty.http.port="$HTTP_PORT" -Dliberty.https.port="$HTTPS_PORT" "$@"
 
+# No stack trace, SQL or row value reaches the log (spec 00 §3): the integration tests above ran
+# every error path against this server, duplicates and a database outage among them.
+leaks='^[[:space:]]+at [a-zA-Z]|Call: |Internal Exception|Detail: Key|Exception \[EclipseLink'
+log="$root/target/liberty/wlp/usr/servers/clicknback/logs/messages.log"
+if grep -qE "$leaks" "$log"; then
+  echo "test: the server's log holds stack traces or SQL (first lines below, all in $log):" >&2
+  grep -nE -m 10 "$leaks" "$log" >&2
+  exit 1
+fi
+
 echo
 echo "Coverage report (unit + integration, merged):"
 echo "  HTML: target/site/jacoco/index.html"

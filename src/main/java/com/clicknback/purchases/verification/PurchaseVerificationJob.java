@@ -1,6 +1,7 @@
 package com.clicknback.purchases.verification;
 
 import com.clicknback.shared.config.Settings;
+import com.clicknback.shared.errors.UnexpectedErrors;
 import com.clicknback.shared.logging.AppLoggers;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -86,7 +86,9 @@ public class PurchaseVerificationJob {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "verify_purchases tick failed; the schedule goes on", e);
+      LOG.severe(
+          () ->
+              "verify_purchases tick failed; the schedule goes on " + UnexpectedErrors.describe(e));
     }
   }
 
@@ -97,7 +99,9 @@ public class PurchaseVerificationJob {
             try {
               worker.verify(purchaseId, now);
             } catch (RuntimeException e) {
-              LOG.log(Level.SEVERE, "verify_purchase_" + purchaseId + " failed", e);
+              LOG.severe(
+                  () ->
+                      "verify_purchase_" + purchaseId + " failed " + UnexpectedErrors.describe(e));
             } finally {
               inFlight.remove(purchaseId);
               slots.release();

@@ -40,6 +40,14 @@ public final class UnexpectedErrors {
         new Object[] {requestId, describeTypes(failure), origin(failure)});
   }
 
+  /**
+   * What may be logged of a failure outside a request (background jobs): its types and the
+   * application frame it came from, never its messages (they carry SQL and data).
+   */
+  public static String describe(Throwable failure) {
+    return "type=" + describeTypes(failure) + " at=" + origin(failure);
+  }
+
   /** The exception type and its causes' types, outermost first. */
   static String describeTypes(Throwable failure) {
     StringBuilder types = new StringBuilder();

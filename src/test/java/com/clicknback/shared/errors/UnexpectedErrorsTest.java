@@ -73,6 +73,24 @@ class UnexpectedErrorsTest {
   }
 
   @Test
+  void describe_givesTypesAndOriginButNoMessage_onPersistenceFailure() {
+    // Arrange
+    Throwable failure =
+        new IllegalStateException(
+            "Call: INSERT INTO users (email) VALUES ('someone@example.com')",
+            new IOException("Detail: Key (email)=(someone@example.com) already exists."));
+
+    // Act
+    String described = UnexpectedErrors.describe(failure);
+
+    // Assert
+    assertThat(described)
+        .startsWith("type=java.lang.IllegalStateException <- java.io.IOException at=")
+        .contains("UnexpectedErrorsTest")
+        .doesNotContain("INSERT", "example.com", "Detail");
+  }
+
+  @Test
   void describeTypes_listsTypesOutermostFirst_onChainOfCauses() {
     // Arrange
     Throwable failure =
