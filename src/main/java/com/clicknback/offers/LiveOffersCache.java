@@ -2,6 +2,7 @@ package com.clicknback.offers;
 
 import com.clicknback.merchants.CatalogueChanged;
 import com.clicknback.shared.paging.PageRequest;
+import com.clicknback.shared.web.JsonDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,11 +16,12 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * The pages of live offers (spec 03 O3), kept for a few seconds with their JSON answer. Every user
- * reads the same list, and it changes only when an admin creates an offer or changes an offer's or
- * a merchant's status ({@link CatalogueChanged}, which empties the cache once its transaction has
- * completed) or when the day changes (the day is part of the key). A change made behind the
- * application's back (SQL on the database, another server instance) shows within {@link #TTL}.
+ * The pages of live offers (spec 03 O3), kept for a few seconds as the JSON the API answers with,
+ * so that a hit copies bytes. Every user reads the same list, and it changes only when an admin
+ * creates an offer or changes an offer's or a merchant's status ({@link CatalogueChanged}, which
+ * empties the cache once its transaction has completed) or when the day changes (the day is part of
+ * the key). A change made behind the application's back (SQL on the database, another server
+ * instance) shows within {@link #TTL}.
  *
  * <p>A page read while a change commits is not kept: every change moves the generation on, and a
  * page is stored only when the generation is still the one its read started under.
@@ -39,9 +41,9 @@ public class LiveOffersCache {
 
   record Key(LocalDate day, int offset, int limit) {}
 
-  private record Entry(LiveOffersPage page, long expiresAt, AtomicBoolean refreshing) {
-    Entry(LiveOffersPage page, long expiresAt) {
-      this(page, expiresAt, new AtomicBoolean());
+  private record Entry(JsonDocument json, long expiresAt, AtomicBoolean refreshing) {
+    Entry(JsonDocument json, long expiresAt) {
+      this(json, expiresAt, new AtomicBoolean());
     }
   }
 
@@ -50,16 +52,16 @@ public class LiveOffersCache {
   LongSupplier nanoTime = System::nanoTime;
 
   /** The cached page for this day and page request, or the one {@code load} reads (then kept). */
-  public LiveOffersPage get(LocalDate day, PageRequest page, Supplier<LiveOffersPage> load) {
+  public JsonDocument get(LocalDate day, PageRequest page, Supplier<JsonDocument> load) {
     Key key = new Key(day, page.offset(), page.limit());
     long now = nanoTime.getAsLong();
     Entry cached = entries.get(key);
     if (cached != null
         && (now - cached.expiresAt() < 0 || !cached.refreshing().compareAndSet(false, true))) {
-      return cached.page();
+      return cached.json();
     }
     long readUnder = generation.get();
-    LiveOffersPage loaded;
+    JsonDocument loaded;
     try {
       loaded = load.get();
     } finally {

@@ -169,7 +169,7 @@ public class OfferResource {
     PageRequest page =
         pageQuery.resolve(params, settings.defaultPageSize(), settings.maxPageSize());
     params.validate();
-    return offers.listLive(page).json();
+    return offers.listLive(page);
   }
 
   @GET

@@ -17,6 +17,7 @@ import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
 import com.clicknback.shared.persistence.UniqueViolations;
 import com.clicknback.shared.security.Account;
+import com.clicknback.shared.web.JsonDocument;
 import com.clicknback.shared.web.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -114,10 +115,10 @@ public class OfferService {
    * a few seconds ({@link LiveOffersCache}). Reads only, so it runs without a transaction; under
    * READ COMMITTED one would not make the page and its count a single snapshot anyway.
    */
-  public LiveOffersPage listLive(PageRequest page) {
+  public JsonDocument listLive(PageRequest page) {
     LocalDate today = today();
     return liveOffers.get(
-        today, page, () -> LiveOffersPage.of(offers.listLive(today, page).map(ActiveOfferOut::of)));
+        today, page, () -> JsonDocument.of(offers.listLive(today, page).map(ActiveOfferOut::of)));
   }
 
   /**

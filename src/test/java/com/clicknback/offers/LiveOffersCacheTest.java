@@ -7,6 +7,7 @@ import com.clicknback.merchants.CatalogueChanged;
 import com.clicknback.offers.OfferResponses.ActiveOfferOut;
 import com.clicknback.shared.paging.Page;
 import com.clicknback.shared.paging.PageRequest;
+import com.clicknback.shared.web.JsonDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,19 +32,19 @@ class LiveOffersCacheTest {
   }
 
   /** A fresh page on every read, so that a cached page is recognised by identity. */
-  private LiveOffersPage read() {
+  private JsonDocument read() {
     reads.incrementAndGet();
-    return LiveOffersPage.of(Page.<ActiveOfferOut>of(List.of(), PAGE, reads.get()));
+    return JsonDocument.of(Page.<ActiveOfferOut>of(List.of(), PAGE, reads.get()));
   }
 
   @Test
   void get_returnsTheStoredPage_withinTtl() {
     // Arrange
-    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
+    JsonDocument first = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos() - 1);
 
     // Act
-    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
+    JsonDocument second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isSameAs(first);
@@ -53,11 +54,11 @@ class LiveOffersCacheTest {
   @Test
   void get_readsAgain_afterTtl() {
     // Arrange
-    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
+    JsonDocument first = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
 
     // Act
-    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
+    JsonDocument second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isNotSameAs(first);
@@ -81,11 +82,11 @@ class LiveOffersCacheTest {
   @Test
   void get_readsAgain_afterCatalogueChange() {
     // Arrange
-    LiveOffersPage first = cache.get(TODAY, PAGE, this::read);
+    JsonDocument first = cache.get(TODAY, PAGE, this::read);
 
     // Act
     cache.onCatalogueChanged(new CatalogueChanged());
-    LiveOffersPage second = cache.get(TODAY, PAGE, this::read);
+    JsonDocument second = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(second).isNotSameAs(first);
@@ -95,16 +96,16 @@ class LiveOffersCacheTest {
   @Test
   void get_doesNotKeepThePage_onChangeDuringItsRead() {
     // Arrange
-    Supplier<LiveOffersPage> readWhileAChangeCommits =
+    Supplier<JsonDocument> readWhileAChangeCommits =
         () -> {
-          LiveOffersPage page = read();
+          JsonDocument page = read();
           cache.invalidate();
           return page;
         };
-    LiveOffersPage stale = cache.get(TODAY, PAGE, readWhileAChangeCommits);
+    JsonDocument stale = cache.get(TODAY, PAGE, readWhileAChangeCommits);
 
     // Act
-    LiveOffersPage next = cache.get(TODAY, PAGE, this::read);
+    JsonDocument next = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(next).isNotSameAs(stale);
@@ -129,17 +130,17 @@ class LiveOffersCacheTest {
   @Test
   void get_servesTheExpiredPage_whileAnotherRequestReadsItAgain() {
     // Arrange
-    LiveOffersPage expired = cache.get(TODAY, PAGE, this::read);
+    JsonDocument expired = cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
-    AtomicReference<LiveOffersPage> seenDuringTheRead = new AtomicReference<>();
-    Supplier<LiveOffersPage> readWhileAnotherRequestArrives =
+    AtomicReference<JsonDocument> seenDuringTheRead = new AtomicReference<>();
+    Supplier<JsonDocument> readWhileAnotherRequestArrives =
         () -> {
           seenDuringTheRead.set(cache.get(TODAY, PAGE, this::read));
           return read();
         };
 
     // Act
-    LiveOffersPage refreshed = cache.get(TODAY, PAGE, readWhileAnotherRequestArrives);
+    JsonDocument refreshed = cache.get(TODAY, PAGE, readWhileAnotherRequestArrives);
 
     // Assert
     assertThat(seenDuringTheRead.get()).isSameAs(expired);
@@ -153,7 +154,7 @@ class LiveOffersCacheTest {
     // Arrange
     cache.get(TODAY, PAGE, this::read);
     clock.addAndGet(LiveOffersCache.TTL.toNanos());
-    Supplier<LiveOffersPage> failingRead =
+    Supplier<JsonDocument> failingRead =
         () -> {
           throw new IllegalStateException("database down");
         };
@@ -161,7 +162,7 @@ class LiveOffersCacheTest {
         .isInstanceOf(IllegalStateException.class);
 
     // Act
-    LiveOffersPage next = cache.get(TODAY, PAGE, this::read);
+    JsonDocument next = cache.get(TODAY, PAGE, this::read);
 
     // Assert
     assertThat(reads).hasValue(2);

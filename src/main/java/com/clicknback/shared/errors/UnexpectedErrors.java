@@ -36,8 +36,8 @@ public final class UnexpectedErrors {
   public static void log(Throwable failure, String requestId) {
     LOG.log(
         Level.SEVERE,
-        "Unexpected error request_id={0} type={1} at={2}",
-        new Object[] {requestId, describeTypes(failure), origin(failure)});
+        "Unexpected error request_id={0} {1}",
+        new Object[] {requestId, describe(failure)});
   }
 
   /**

@@ -1,7 +1,6 @@
 package it.com.clicknback.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.com.clicknback.reliability.LoadDriver.Outcome;
 import it.com.clicknback.support.Accounts;
@@ -54,17 +53,13 @@ class CrashDrill {
 
   @BeforeAll
   static void startServer() throws Exception {
-    assumeTrue(System.getenv("DRILL_HTTP_PORT") != null, "run by make reliability");
     server =
-        new ServerInstance(
+        Drills.startServer(
             "drill-crash",
-            ServerInstance.port("DRILL_HTTP_PORT", 0),
-            ServerInstance.port("DRILL_HTTPS_PORT", 0),
             Map.of(
                 "PURCHASE_CONFIRMATION_INTERVAL_SECONDS", "1",
                 "PURCHASE_MAX_VERIFICATION_ATTEMPTS", "3",
                 "REJECTION_MERCHANT_ID", REJECTION_MERCHANT));
-    server.start();
   }
 
   @AfterAll

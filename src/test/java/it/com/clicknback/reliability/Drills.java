@@ -4,8 +4,10 @@ import static it.com.clicknback.support.ApiClient.authorized;
 import static it.com.clicknback.support.ApiClient.get;
 import static it.com.clicknback.support.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.com.clicknback.support.Accounts.Session;
+import it.com.clicknback.support.ServerInstance;
 import it.com.clicknback.support.TestDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntPredicate;
@@ -26,6 +29,22 @@ import java.util.function.IntPredicate;
 final class Drills {
 
   private Drills() {}
+
+  /**
+   * The drill's own packaged server on make reliability's ports ({@code DRILL_HTTP_PORT}), started;
+   * outside make reliability the drill is skipped.
+   */
+  static ServerInstance startServer(String name, Map<String, String> settings) throws Exception {
+    assumeTrue(System.getenv("DRILL_HTTP_PORT") != null, "run by make reliability");
+    ServerInstance server =
+        new ServerInstance(
+            name,
+            ServerInstance.port("DRILL_HTTP_PORT", 0),
+            ServerInstance.port("DRILL_HTTPS_PORT", 0),
+            settings);
+    server.start();
+    return server;
+  }
 
   /** An active merchant with a live percentage offer, made through the API; its id. */
   static String shop(Session admin, int percent) {

@@ -1,7 +1,6 @@
 package it.com.clicknback.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.com.clicknback.reliability.LoadDriver.Outcome;
 import it.com.clicknback.support.Accounts;
@@ -68,12 +67,9 @@ class SoakDrill {
 
   @BeforeAll
   static void startServer() throws Exception {
-    assumeTrue(System.getenv("DRILL_HTTP_PORT") != null, "run by make reliability");
     server =
-        new ServerInstance(
+        Drills.startServer(
             "drill-soak",
-            ServerInstance.port("DRILL_HTTP_PORT", 0),
-            ServerInstance.port("DRILL_HTTPS_PORT", 0),
             Map.of(
                 "PURCHASE_CONFIRMATION_INTERVAL_SECONDS",
                 "2",
@@ -81,7 +77,6 @@ class SoakDrill {
                 // memory then measures everything else, and the live heap is checked on its own.
                 "JVM_ARGS",
                 "-Xms" + HEAP + " -Xmx" + HEAP + " -XX:+AlwaysPreTouch"));
-    server.start();
   }
 
   @AfterAll
